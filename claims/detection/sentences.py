@@ -1,0 +1,59 @@
+"""Sentence boundaries, kept as offsets so every fact can point back into the text."""
+
+from __future__ import annotations
+
+import re
+
+# A full stop after one of these does not end a sentence ("St. Petersburg", "Dr. Ali").
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st sr jr gen col lt sgt capt gov sen rep pres vs etc inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est dept univ mt ft
+    """.split()
+)
+
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|\n\s*\n|\n""")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each sentence, trimmed of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group().startswith(".") and _ends_with_abbreviation(text, match.start()):
+            continue
+        _append_trimmed(text, start, end, spans)
+        start = end
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([A-Za-z]+)$", text[max(0, dot - 12) : dot])
+    if not word:
+        # "1.5" never reaches here (no white space after the dot); "U.S." does.
+        return bool(re.search(r"\b[A-Z]\.[A-Z]$", text[max(0, dot - 4) : dot]))
+    token = word.group(1)
+    return token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentence_at(text: str, offset: int, spans: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """The sentence that holds `offset` (or the nearest one before it)."""
+    spans = spans if spans is not None else split_sentences(text)
+    best = (0, len(text))
+    for start, end in spans:
+        if start <= offset:
+            best = (start, end)
+        else:
+            break
+    return best

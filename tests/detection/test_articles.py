@@ -117,3 +117,35 @@ def test_read_article_rejects_bad_bytes(tmp_path, data, message):
 def test_article_is_frozen():
     with pytest.raises(AttributeError):
         Article().text = "x"  # type: ignore[misc]
+
+
+# The demo material is read with the same reader: every file parses, and every claim quotes
+# its source exactly (the demo loader stores the quote's offsets).
+DEMO = __import__("pathlib").Path(__file__).resolve().parents[2] / "claims" / "demo"
+
+
+def test_demo_articles_parse_with_dates():
+    articles = sorted((DEMO / "articles").glob("*.txt"))
+    assert len(articles) == 2
+    for path in articles:
+        article = read_article(path)
+        assert article.publisher and article.headline and article.url
+        assert article.published is not None and article.language == "en"
+        assert len(article.text.split()) > 700
+
+
+def test_demo_claims_quote_their_sources_exactly():
+    import json
+
+    claims = json.loads((DEMO / "claims.json").read_text(encoding="utf-8"))
+    assert 6 <= len(claims) <= 8
+    statuses = [claim["status"] for claim in claims]
+    assert statuses.count("in_review") == 1 and statuses.count("draft") == 1
+    assert set(statuses) == {"verified", "in_review", "draft"}
+    for claim in claims:
+        text = read_article(DEMO / "articles" / claim["source"]).text
+        assert claim["quote"] in text, claim["quote"]
+        assert claim["rating"] in {"true", "mostly_true", "mixed", "mostly_false", "false", "unproven"}
+        for key in ("text", "claimant", "topic", "summary", "reasoning"):
+            assert claim[key].strip(), key
+        assert all(set(item) == {"title", "url"} for item in claim["evidence"])

@@ -1,0 +1,160 @@
+from django import forms
+from django.contrib import admin, messages
+from django.urls import reverse
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from claims.models import Appearance, Claim, Claimant, Correction, EvidenceLink, Topic, Verdict
+from claims.services.detection import link_claim
+from claims.services.review import ReviewError, claim_submit
+from claims.services.verdicts import verdict_needs_correction, verdict_save
+
+
+@admin.register(Claimant)
+class ClaimantAdmin(admin.ModelAdmin):
+    list_display = ["name", "description"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class ClaimAppearanceInline(admin.TabularInline):
+    model = Appearance
+    extra = 1
+    fields = ["source", "quote", "start", "end"]
+    readonly_fields = ["start", "end"]
+    autocomplete_fields = ["source"]
+    verbose_name = "appearance in a source"
+    verbose_name_plural = "appearances in sources (paste the quote exactly; offsets are found for you)"
+
+
+class VerdictForm(forms.ModelForm):
+    correction_reason = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Required when you change the rating or summary of a public verdict: shown to readers.",
+    )
+
+    class Meta:
+        model = Verdict
+        fields = ["rating", "summary", "reasoning"]
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk and not data.get("correction_reason", "").strip():
+            stored = Verdict.objects.select_related("claim").get(pk=self.instance.pk)
+            if verdict_needs_correction(stored, rating=data.get("rating"), summary=data.get("summary")):
+                self.add_error("correction_reason", "This verdict is public: say what changed and why.")
+        return data
+
+
+class VerdictInline(admin.StackedInline):
+    model = Verdict
+    form = VerdictForm
+    extra = 1
+    max_num = 1
+    can_delete = False
+    fields = ["rating", "summary", "reasoning", "correction_reason", "author", "updated_by"]
+    readonly_fields = ["author", "updated_by"]
+
+
+class EvidenceInline(admin.TabularInline):
+    model = EvidenceLink
+    extra = 1
+    fields = ["title", "url", "position"]
+
+
+class CorrectionInline(admin.TabularInline):
+    model = Correction
+    extra = 0
+    can_delete = False
+    fields = ["made_at", "made_by", "previous_rating", "new_rating", "reason"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "claimant", "topic", "status", "rating", "created_by", "verified_at"]
+    list_filter = ["status", "topic", "verdict__rating"]
+    list_select_related = ["claimant", "topic", "verdict", "created_by"]
+    search_fields = ["text", "slug", "claimant__name"]
+    date_hierarchy = "created_at"
+    prepopulated_fields = {"slug": ["text"]}
+    autocomplete_fields = ["claimant", "topic", "entities"]
+    inlines = [ClaimAppearanceInline, VerdictInline, EvidenceInline, CorrectionInline]
+    readonly_fields = ["status", "workflow", "created_by", "verified_by", "verified_at", "review_note"]
+    fieldsets = [
+        (None, {"fields": ["text", "slug", "claimant", "topic", "entities"]}),
+        ("Review", {"fields": ["status", "workflow", "review_note", "created_by", "verified_by", "verified_at"]}),
+    ]
+    actions = ["submit_for_review"]
+    list_per_page = 50
+    save_on_top = True
+
+    @admin.display(description="rating", ordering="verdict__rating")
+    def rating(self, obj):
+        verdict = getattr(obj, "verdict", None)
+        return verdict.get_rating_display() if verdict else "—"
+
+    @admin.display(description="Next step")
+    def workflow(self, obj):
+        if obj.pk is None:
+            return "Save the claim with a verdict and a source, then submit it for review."
+        return format_html(
+            '<a class="button" href="{}">Open the review page</a>',
+            reverse("admin:claims_claim_review", args=[obj.pk]),
+        )
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Verdict:
+            return super().save_formset(request, form, formset, change)
+        for verdict_form in formset.forms:
+            if not verdict_form.has_changed() or not verdict_form.cleaned_data:
+                continue
+            verdict = verdict_form.save(commit=False)
+            verdict.claim = form.instance
+            previous = Verdict.objects.select_related("claim").filter(pk=verdict.pk).first()
+            verdict_save(
+                verdict=verdict,
+                user=request.user,
+                correction_reason=verdict_form.cleaned_data.get("correction_reason", ""),
+                previous=previous,
+            )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        link_claim(form.instance)
+
+    @admin.action(description="Submit the selected claims for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        done = 0
+        for claim in queryset:
+            try:
+                claim_submit(claim=claim, user=request.user)
+                done += 1
+            except ReviewError as error:
+                self.message_user(request, f"“{claim}”: {error}", messages.WARNING)
+        if done:
+            self.message_user(request, f"{done} claim(s) submitted for review.", messages.SUCCESS)
+
+    def get_urls(self):
+        from .review import review_urls
+
+        return review_urls(self) + super().get_urls()
+
+    class Media:
+        css = {"all": ["css/admin.css"]}

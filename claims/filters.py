@@ -1,0 +1,65 @@
+"""One FilterSet per public list, shared by the pages and the API so both filter alike."""
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+
+from claims.models import Claim, Claimant, Discrepancy, Topic, Verdict
+
+
+class ClaimFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label="Search", max_length=200)
+    rating = django_filters.MultipleChoiceFilter(
+        field_name="verdict__rating", choices=Verdict.Rating.choices, label="Rating",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    topic = django_filters.ModelChoiceFilter(
+        field_name="topic", queryset=Topic.objects.all(), to_field_name="slug", empty_label="Any topic"
+    )
+    claimant = django_filters.ModelChoiceFilter(
+        field_name="claimant", queryset=Claimant.objects.all(), to_field_name="slug", empty_label="Anyone"
+    )
+    source = django_filters.NumberFilter(field_name="appearances__source", label="Source number", min_value=1)
+    publisher = django_filters.CharFilter(field_name="appearances__source__publisher", lookup_expr="iexact", max_length=200)
+    has_discrepancies = django_filters.BooleanFilter(
+        method="filter_has_discrepancies", label="Has discrepancies",
+        widget=forms.Select(choices=[("", "Either"), ("true", "Yes"), ("false", "No")]),
+    )
+    verified_after = django_filters.DateFilter(field_name="verified_at", lookup_expr="date__gte", label="Verified from")
+    verified_before = django_filters.DateFilter(field_name="verified_at", lookup_expr="date__lte", label="Verified until")
+
+    class Meta:
+        model = Claim
+        fields = []
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(text__icontains=value) | Q(verdict__summary__icontains=value) | Q(claimant__name__icontains=value)
+        )
+
+    def filter_has_discrepancies(self, queryset, name, value):
+        with_flags = Discrepancy.objects.public().filter(claims=OuterRef("pk")).values("pk")
+        return queryset.filter(Exists(with_flags)) if value else queryset.exclude(Exists(with_flags))
+
+    def filter_queryset(self, queryset):
+        # Joins through appearances can repeat a claim; pages must list each once.
+        filtered = super().filter_queryset(queryset)
+        if {"source", "publisher"} & {k for k, v in self.form.cleaned_data.items() if v not in (None, "")}:
+            filtered = filtered.distinct()
+        return filtered
+
+
+class DiscrepancyFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=Discrepancy.Kind.choices, empty_label="Names and figures")
+    status = django_filters.ChoiceFilter(
+        choices=[(Discrepancy.Status.OPEN, "Found automatically"), (Discrepancy.Status.CONFIRMED, "Confirmed by an editor")],
+        empty_label="Any status",
+    )
+    label = django_filters.ChoiceFilter(choices=Discrepancy.Label.choices, empty_label="Any reason")
+
+    class Meta:
+        model = Discrepancy
+        fields = []

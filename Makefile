@@ -1,0 +1,47 @@
+# Two commands for a newcomer: `make demo` and `make test`. Everything else is here too.
+SHELL := /bin/bash
+PYTHON_BIN ?= $(shell pyenv which python3.13 2>/dev/null || command -v python3.13 || echo python3.13)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install migrate check-migrations eval bench screenshots check-deploy clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON_BIN) -c 'import sys; assert sys.version_info[:2] == (3, 13), "Python 3.13 is required (pyenv install 3.13)"'
+	$(PYTHON_BIN) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $@
+
+install: $(STAMP)
+
+# The demo desk on SQLite: migrate, import the demo story through the detection engine,
+# create the demo editor and reviewer, and serve.
+demo: $(STAMP)
+	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py load_demo
+	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: $(STAMP)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+check-migrations: $(STAMP)
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+
+check-deploy: $(STAMP)
+	DEBUG=0 SECRET_KEY=$$(openssl rand -hex 32) ALLOWED_HOSTS=desk.example.org $(PY) manage.py check --deploy --fail-level WARNING
+
+# Precision and recall of the detection engine on the labelled corpus in tests/corpus.
+eval: $(STAMP)
+	$(PY) -m claims.detection.evaluation tests/corpus
+
+bench: $(STAMP)
+	$(PY) -m bench.run
+
+screenshots: $(STAMP)
+	$(PY) -m pytest tests/browser -m browser -k screenshots --create-db
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

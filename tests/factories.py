@@ -1,0 +1,52 @@
+"""Small builders for test data: make_x(**overrides), with sensible defaults.
+
+Sources built here go through the real import service, so detection runs on them."""
+
+import itertools
+
+from django.utils import timezone
+from django.utils.text import slugify
+
+from claims.models import Appearance, Claim, Claimant, Source, Topic, Verdict
+from claims.services.imports import SourceInput, import_source
+
+_counter = itertools.count(1)
+
+DEFAULT_TEXT = (
+    "The ministry said on Monday that 12 new schools had opened in the region this year. "
+    "Officials in Almaty expect the programme to continue."
+)
+
+
+def make_source(text: str = DEFAULT_TEXT, **overrides) -> Source:
+    n = next(_counter)
+    fields = {"publisher": f"Outlet {n}", "headline": f"Story {n}"} | overrides
+    return import_source(SourceInput(text=text, **fields)).source
+
+
+def make_claim(*, author, source: Source | None = None, quote: str | None = None, rating="mostly_true", **overrides) -> Claim:
+    n = next(_counter)
+    text = overrides.pop("text", f"Twelve new schools opened this year (claim {n}).")
+    claimant = overrides.pop("claimant", None) or Claimant.objects.get_or_create(name="A Minister", slug="a-minister")[0]
+    topic = overrides.pop("topic", None) or Topic.objects.get_or_create(name="Education", slug="education")[0]
+    claim = Claim.objects.create(
+        text=text, slug=overrides.pop("slug", slugify(text)[:100]), claimant=claimant, topic=topic,
+        created_by=author, **overrides,
+    )
+    source = source or make_source()
+    quote = quote or source.text[:40]
+    start = source.text.index(quote)
+    Appearance.objects.create(claim=claim, source=source, quote=quote, start=start, end=start + len(quote))
+    Verdict.objects.create(
+        claim=claim, rating=rating, summary=f"Summary {n}.", reasoning=f"Reasoning {n}.", author=author
+    )
+    return claim
+
+
+def make_verified_claim(*, author, reviewer, **overrides) -> Claim:
+    claim = make_claim(author=author, **overrides)
+    Claim.objects.filter(pk=claim.pk).update(
+        status=Claim.Status.VERIFIED, verified_by=reviewer, verified_at=timezone.now(), submitted_at=timezone.now()
+    )
+    claim.refresh_from_db()
+    return claim

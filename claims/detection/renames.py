@@ -1,0 +1,129 @@
+"""Places that changed their name, with the dates each name held.
+
+A renamed place is one entity under several names: "Nur-Sultan" in a September 2019
+article is right, "Astana" in the same article would be out of date (unless the article
+also uses the current name, as in "Nur-Sultan (formerly known as Astana)"). Only renames
+the desk is sure of are listed; where the exact day is not recorded here, the names are
+listed without dates, which clusters them but never calls one of them out of date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .transliteration import fold
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """One name a place held. None: no bound recorded (the earliest name's start, the current
+    name's end); a span with neither bound belongs to an undated rename."""
+
+    name: str
+    held_from: date | None = None
+    held_until: date | None = None  # the day the next name took over
+
+    @property
+    def dated(self) -> bool:
+        return self.held_from is not None or self.held_until is not None
+
+    def holds_on(self, day: date) -> bool | None:
+        """Did this name hold on `day`? None when the rename is not dated."""
+        if not self.dated:
+            return None
+        return (self.held_from is None or self.held_from <= day) and (self.held_until is None or day < self.held_until)
+
+
+_D = date
+# Oldest name first; the last span is the current name (the house spelling of the place).
+RENAMES: tuple[tuple[NameSpan, ...], ...] = (
+    (
+        NameSpan("Akmola", None, _D(1998, 5, 6)),
+        NameSpan("Astana", _D(1998, 5, 6), _D(2019, 3, 23)),
+        NameSpan("Nur-Sultan", _D(2019, 3, 23), _D(2022, 9, 17)),
+        NameSpan("Astana", _D(2022, 9, 17), None),
+    ),
+    (
+        NameSpan("Saint Petersburg", None, _D(1914, 8, 31)),
+        NameSpan("Petrograd", _D(1914, 8, 31), _D(1924, 1, 26)),
+        NameSpan("Leningrad", _D(1924, 1, 26), _D(1991, 9, 6)),
+        NameSpan("Saint Petersburg", _D(1991, 9, 6), None),
+    ),
+    (NameSpan("Rangoon", None, _D(1989, 6, 18)), NameSpan("Yangon", _D(1989, 6, 18), None)),
+    (NameSpan("Burma", None, _D(1989, 6, 18)), NameSpan("Myanmar", _D(1989, 6, 18), None)),
+    (NameSpan("Swaziland", None, _D(2018, 4, 19)), NameSpan("Eswatini", _D(2018, 4, 19), None)),
+    # Undated: renamed or re-romanised, but the exact day is not recorded here.
+    (NameSpan("Alma-Ata"), NameSpan("Almaty")),
+    (NameSpan("Kiev"), NameSpan("Kyiv")),
+    (NameSpan("Peking"), NameSpan("Beijing")),
+    (NameSpan("Bombay"), NameSpan("Mumbai")),
+    (NameSpan("Madras"), NameSpan("Chennai")),
+    (NameSpan("Calcutta"), NameSpan("Kolkata")),
+    (NameSpan("Saigon"), NameSpan("Ho Chi Minh City")),
+    (NameSpan("Semipalatinsk"), NameSpan("Semey")),
+    (NameSpan("Ust-Kamenogorsk"), NameSpan("Oskemen")),
+    (NameSpan("Chimkent"), NameSpan("Shymkent")),
+    (NameSpan("Aktyubinsk"), NameSpan("Aktobe")),
+)
+
+# Other spellings of a listed name that fold differently; Cyrillic forms need no entry.
+_OTHER_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "Saint Petersburg": ("St. Petersburg", "St Petersburg", "Sankt-Peterburg"),
+    "Alma-Ata": ("Almaata",),
+    "Ust-Kamenogorsk": ("Ust Kamenogorsk",),
+    "Oskemen": ("Öskemen",),
+    "Aktobe": ("Aqtobe",),
+}
+
+
+def _build_indexes() -> tuple[dict[str, int], dict[str, str]]:
+    """fold of every listed spelling -> (its rename's number, the fold of its main spelling)."""
+    group: dict[str, int] = {}
+    main: dict[str, str] = {}
+    for number, spans in enumerate(RENAMES):
+        for span in spans:
+            for spelling in (span.name, *_OTHER_SPELLINGS.get(span.name, ())):
+                group[fold(spelling)] = number
+                main[fold(spelling)] = fold(span.name)  # "St. Petersburg" -> "saint petersburg"
+    return group, main
+
+
+_GROUP, _MAIN = _build_indexes()
+
+
+def _group(spelling: str) -> tuple[NameSpan, ...] | None:
+    number = _GROUP.get(fold(spelling))
+    return None if number is None else RENAMES[number]
+
+
+def renames_for(spelling: str) -> list[NameSpan]:
+    """Every name the place called `spelling` held, oldest first; [] if it was never renamed."""
+    return list(_group(spelling) or ())
+
+
+def rename_key(spelling: str) -> str | None:
+    """One key for every name of a renamed place: the fold of its current name."""
+    spans = _group(spelling)
+    return fold(spans[-1].name) if spans else None
+
+
+def current_name(spelling: str) -> str | None:
+    spans = _group(spelling)
+    return spans[-1].name if spans else None
+
+
+def name_key(spelling: str) -> str | None:
+    """Which of a renamed place's names this spelling is (its main spelling's fold), or None."""
+    return _MAIN.get(fold(spelling))
+
+
+def name_held_on(spelling: str, day: date) -> tuple[bool | None, NameSpan | None]:
+    """(did this very name hold on `day` -- None if not dated --, the span of the name that did)."""
+    spans = _group(spelling) or ()
+    holding = next((span for span in spans if span.holds_on(day)), None)
+    key = name_key(spelling)
+    verdicts = [span.holds_on(day) for span in spans if fold(span.name) == key]
+    if not verdicts or None in verdicts:
+        return None, holding
+    return any(verdicts), holding

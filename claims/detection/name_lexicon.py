@@ -1,0 +1,138 @@
+"""Word lists the name engine needs: titles, common words, places, organisation heads.
+
+Everything here is lowercase and compared with `str.casefold()` of a word as written.
+The lists are deliberately small and editorial: they decide what is *not* a name (a
+title, an ordinary word that starts a sentence) and which capitalised words are safe to
+take where capitals prove nothing (headlines, sentence starts).
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+# A title run is dropped from a name only if it holds a head ("Prime Minister"); modifiers
+# alone stay, so "Foreign Affairs" and "General Assembly" are not cut.
+TITLE_HEADS = _words(
+    """
+    president president-elect minister ambassador secretary secretary-general chairman chairwoman
+    chairperson governor mayor senator king queen prince princess premier chancellor mr mrs ms
+    miss dr prof professor colonel captain sheikh emir pope sir dame lord lady judge commissioner
+    spokesman spokeswoman spokesperson director ceo envoy consul akim lieutenant sergeant
+    congressman congresswoman ayatollah imam rabbi bishop archbishop cardinal marshal admiral
+    gen col lt sgt capt gov sen rep pres mp
+    президент министр премьер-министр посол председатель аким
+    """
+)
+TITLE_MODIFIERS = _words(
+    """
+    deputy vice prime foreign former first acting interim chief senior defense defence finance
+    interior economy trade energy state general attorney grand crown
+    """
+)
+
+# Lowercase words that may sit inside a name: "Mohammed bin Salman", "Charles de Gaulle".
+PARTICLES = _words("bin ibn al el de da di van von der den la le du dos das del ul ud")
+
+# "Anti-Chinese", "Pan-Asian": the prefix is not part of the name.
+HYPHEN_PREFIXES = _words("anti pro ex non pre post neo pan mid trans sub inter intra pseudo quasi ultra semi multi")
+
+# Abbreviations whose full stop does not end a name: "St. Petersburg".
+NAME_ABBREVIATIONS = _words("st mt ft ste")
+
+# Capitalised, but never a proper name of a person, place or organisation.
+NEVER_NAMES = _words(
+    """
+    i january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    one two three four five six seven eight nine ten eleven twelve hundred thousand million
+    first second third
+    """
+)
+
+# Ordinary words that often open a sentence: taken for names only if known otherwise.
+COMMON_WORDS = _words(
+    """
+    a about above according across after again against all almost along already also although
+    among an and another any anyone anything are around as at back because been before being
+    below beneath beside besides between beyond both but by can could despite did do does doing
+    during each either else end even ever every few for former from further given had has have
+    having he her here hers herself him himself his how however if in including inside instead
+    into is it its itself just last later latest least less lest like many meanwhile more
+    moreover most much must my near neither never nevertheless next no nobody none nor not
+    nothing now of off often on once only onto or other others otherwise our ours out outside
+    over own per perhaps plus rather recent recently same several shall she should since so
+    some such than that the their theirs them themselves then there therefore these they this
+    those though through throughout thus till to today together too toward towards under unless
+    unlike until up upon us very via was we were what whatever when whenever where whereas
+    wherever whether which while who whoever whole whom whose why will with within without
+    would yet you your yours yourself yesterday tomorrow tonight earlier
+    news breaking recent features image photo credit video read more see also related
+    click share print email comments advertisement subscribe home
+    total key new old official officials critics experts analysts people protests plans
+    в во на по о об от до из к с у за это как но и а он она они мы я его её их этот эта
+    """
+)
+
+# "Central Asia" is a place, not a person called Asia: these words make a name not a person's.
+PLACE_MODIFIERS = _words(
+    """
+    north south east west northern southern eastern western central upper lower greater new
+    inner outer united great little old holy saint st mount lake cape
+    """
+)
+
+# The last word of an organisation or a named place: "Bank", "Sea", "Initiative".
+ORG_HEADS = _words(
+    """
+    ministry bank university organization organisation republic institute department council
+    committee union academy federation party association league commission court office agency
+    kingdom states nations sea gulf bay ocean river lake mountains isles island islands board
+    bureau center centre foundation fund church house museum school college service times post
+    news press initiative road highway gateway port airport station railway company group
+    corporation forum assembly parliament government administration authority army navy force
+    forces front movement community region province district oblast city square street avenue
+    bridge program programme project prize world cup games olympics summit state daily airlines
+    airways khanate
+    """
+)
+
+# Countries, capitals, regions and demonyms a news desk meets daily. A word here is a name
+# even at a sentence start or in a headline, and may be split off a hyphen pair ("China-Kazakhstan").
+GAZETTEER = _words(
+    """
+    afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus
+    belgium bolivia brazil bulgaria cambodia canada chile china colombia croatia cuba cyprus
+    czechia denmark egypt estonia ethiopia finland france georgia germany greece hungary india
+    indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea kosovo kuwait
+    kyrgyzstan laos latvia lebanon libya lithuania malaysia mexico moldova mongolia montenegro
+    morocco myanmar burma nepal netherlands nigeria norway oman pakistan palestine peru
+    philippines poland portugal qatar romania russia serbia singapore slovakia slovenia somalia
+    spain sudan sweden switzerland syria taiwan tajikistan thailand tunisia turkey turkmenistan
+    uganda ukraine uzbekistan venezuela vietnam yemen europe asia africa america eurasia
+    siberia xinjiang tibet crimea caucasus balkans arctic
+    astana nur-sultan almaty alma-ata akmola shymkent karaganda aktau atyrau zhanaozen khorgos
+    beijing shanghai moscow kyiv kiev tashkent bishkek dushanbe ashgabat baku tbilisi yerevan
+    minsk washington london paris berlin brussels tokyo delhi ankara tehran kabul islamabad
+    urumqi hong kong geneva vienna
+    kazakh kazakhs chinese russian russians uzbek uzbeks kyrgyz tajik tajiks turkmen uyghur
+    uyghurs uighur uighurs soviet american americans european europeans asian asians british
+    french german germans indian japanese korean turkish turkic iranian afghan arab arabs
+    muslim muslims islamic christian mongolian ukrainian ukrainians
+    """
+)
+
+# Family names written first ("Xi Jinping", "Kim Jong Un"): the first word is the surname.
+SURNAME_FIRST = _words(
+    """
+    xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
+    liang wen deng mao jiang han tang feng dong xiao cheng cao yuan pan cai kim park lee choi
+    jung kang cho yoon moon nguyen tran le pham hoang
+    """
+)
+
+# Surname endings of the region's naming traditions: such a word is a name even at a
+# sentence start where nothing else in the text vouches for it ("Tokayev said ...").
+SURNAME_SUFFIXES = ("ov", "ev", "ova", "eva", "yev", "yeva", "bek", "uly", "kyzy", "enko", "ovich", "evich", "ski", "sky")

@@ -1,0 +1,156 @@
+"""Are two spellings the same name, and which database keys find the candidates?
+
+Rules (`same_name`), after titles and possessives are dropped and words are folded:
+  1. equal folds, or two names of one renamed place, are the same;
+  2. word for word: the same number of words (hyphens count as word breaks here, so
+     "Nur Sultan" is "Nur-Sultan") and every pair matches (`tokens_match`);
+  3. two person names with a middle name more or less: first and last words match;
+  4. a single word is a person's surname: it matches the surname of a full name that
+     looks like a person's ("Tokayev" ~ "Kassym-Jomart Tokayev", "Xi" ~ "Xi Jinping").
+     Never a place's last word: "Asia" is not "Central Asia".
+Anything else is a different name, however alike it looks: "Kazakh"/"Kazakhs",
+"China"/"Chinese", "Xi"/"Xinjiang", "Nursultan Nazarbayev"/"Nur-Sultan".
+
+`blocking_keys` holds, for every rule above, a key both sides share (a word's fold, the
+consonant skeleton of a long word, the rename's key), so a lookup by key never misses a
+pair `same_name` would accept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .name_lexicon import (
+    COMMON_WORDS,
+    GAZETTEER,
+    NEVER_NAMES,
+    ORG_HEADS,
+    PARTICLES,
+    PLACE_MODIFIERS,
+    SURNAME_FIRST,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from .renames import rename_key
+from .transliteration import FUZZY_MIN_LENGTH, fold_words, skeleton, tokens_match
+
+_POSSESSIVE = re.compile(r"['’ʼ]s$|['’ʼ]$", re.IGNORECASE)
+_NOT_PERSON = COMMON_WORDS | GAZETTEER | NEVER_NAMES | ORG_HEADS | PLACE_MODIFIERS | TITLE_HEADS | TITLE_MODIFIERS
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedName:
+    words: tuple[str, ...]  # as written, without leading titles or possessive endings
+    folded: tuple[str, ...]  # one folded word per word ("kasim-jomart", "tokaev")
+    person_like: bool  # 2-5 words, none of them a title, place, organisation or common word
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.folded)
+
+    @property
+    def flat(self) -> tuple[str, ...]:
+        """Folded words with hyphenated words split: "kasim", "jomart", "tokaev"."""
+        return tuple(part for word in self.folded for part in word.split("-") if part)
+
+    @property
+    def surnames(self) -> tuple[str, ...]:
+        """The folded words a surname-only mention of this person may use."""
+        if not self.person_like:
+            return ()
+        if self.words[0].casefold() in SURNAME_FIRST:
+            return (self.folded[0], self.folded[-1])
+        return (self.folded[-1],)
+
+
+@lru_cache(maxsize=65536)
+def parse_name(spelling: str) -> ParsedName:
+    words = [_POSSESSIVE.sub("", word) for word in spelling.split()]
+    words = _without_leading_titles([word for word in words if word])
+    pairs = [(word, fold_words(word)) for word in words]
+    pairs = [(word, folded[0]) for word, folded in pairs if folded]
+    kept = tuple(word for word, _ in pairs)
+    return ParsedName(kept, tuple(folded for _, folded in pairs), _looks_like_person(kept))
+
+
+def _without_leading_titles(words: list[str]) -> list[str]:
+    """"President Tokayev" -> "Tokayev"; a name that is only titles is kept as it is."""
+    start = 0
+    while start < len(words) - 1 and words[start].casefold().rstrip(".") in (
+        TITLE_HEADS | TITLE_MODIFIERS | {"the"}
+    ):
+        start += 1
+    return words[start:]
+
+
+def _looks_like_person(words: tuple[str, ...]) -> bool:
+    if not 2 <= len(words) <= 5:
+        return False
+    for word in words:
+        lowered = word.casefold()
+        if lowered in PARTICLES:
+            continue
+        if not word[:1].isupper() or lowered.rstrip(".") in _NOT_PERSON:
+            return False
+        if any(part in _NOT_PERSON for part in lowered.split("-")):
+            return False
+    return True
+
+
+def same_name(a: str, b: str) -> bool:
+    """Are these two spellings the same name? See the module notes for the rules."""
+    pa, pb = parse_name(a), parse_name(b)
+    if not pa.folded or not pb.folded:
+        return False
+    if pa.key == pb.key:
+        return True
+    group = rename_key(a)
+    if group is not None and group == rename_key(b):
+        return True
+    return forms_match(pa, pb) or is_surname_of(pa, pb) or is_surname_of(pb, pa)
+
+
+def forms_match(pa: ParsedName, pb: ParsedName) -> bool:
+    """Rules 2 and 3: two written-out forms of one name."""
+    fa, fb = pa.flat, pb.flat
+    if len(fa) == len(fb) and all(tokens_match(x, y) for x, y in zip(fa, fb, strict=True)):
+        return True
+    return (
+        pa.person_like
+        and pb.person_like
+        and tokens_match(fa[0], fb[0])
+        and tokens_match(fa[-1], fb[-1])
+    )
+
+
+def is_surname_of(single: ParsedName, full: ParsedName) -> bool:
+    """Rule 4: `single` is one word that is the surname of the person `full`."""
+    if len(single.folded) != 1 or len(full.folded) < 2:
+        return False
+    return any(tokens_match(single.folded[0], surname) for surname in full.surnames)
+
+
+@lru_cache(maxsize=65536)
+def blocking_keys(spelling: str) -> frozenset[str]:
+    """Keys for an indexed lookup: two spellings `same_name` accepts always share one.
+
+    "w:" a folded word or word part, "s:" the skeleton of a long one (for the one-edit
+    match), "r:" a renamed place. Particles are left out: "bin" or "al" would put half the
+    Arab world in one bucket.
+    """
+    parsed = parse_name(spelling)
+    keys: set[str] = set()
+    for word in (*parsed.folded, *parsed.flat):
+        if word in PARTICLES:
+            continue
+        keys.add(f"w:{word}")
+        if len(word) >= FUZZY_MIN_LENGTH:
+            keys.add(f"s:{skeleton(word)}")
+    if not keys and parsed.key:  # a name made of particles only still needs a key
+        keys.add(f"w:{parsed.key}")
+    group = rename_key(spelling)
+    if group is not None:
+        keys.add(f"r:{group}")
+    return frozenset(keys)

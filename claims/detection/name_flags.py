@@ -1,0 +1,248 @@
+"""Flags for the copy desk: one entity spelled more than one way.
+
+Like is compared with like. Each mention is cut into words, and the words of all the
+entity's mentions are sorted into *slots*: words that fold to (nearly) the same key, in
+the same script, under the same name of a renamed place. "Tokayev" and "Toqaev" share a
+slot; "Kassym-Jomart" and "Qasym-Zhomart" share another; "Tokayev" next to
+"Kassym-Jomart Tokayev" adds nothing new, so a surname alone is never a variant.
+Case and apostrophe style do not count as spelling.
+
+Not flagged, by design:
+  * a different script ("Тоқаев" quoted in an English text is not a misspelling of
+    "Tokayev"; "Тоқаев" next to "Токаев" is, and is flagged);
+  * the names of a renamed place ("Nur-Sultan" / "Astana"): a rename is not a variant.
+    Whether a name held on the source's date is `outdated_names`' question; it is kept
+    apart because the flag labels of the contract have no place for it yet.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+
+from .name_lexicon import PARTICLES
+from .name_matching import parse_name
+from .renames import NameSpan, name_held_on, name_key
+from .transliteration import script_of, tokens_match
+from .types import FlagLabel, MentionRecord, NameFlag
+
+
+@dataclass(frozen=True, slots=True)
+class _Use:
+    """One word of one mention."""
+
+    ref: int
+    source: int
+    written: str  # as the source wrote it
+    folded: str
+
+    @property
+    def spelling(self) -> str:
+        """What counts as the spelling: case and apostrophe style do not."""
+        return self.written.replace("’", "'").casefold()
+
+
+def name_flags(records: Sequence[MentionRecord], house_spelling: str | None, entity_key: str) -> list[NameFlag]:
+    """Spelling flags for the mentions of ONE entity, sorted by key (stable across re-analysis)."""
+    flags: list[NameFlag] = []
+    house = _house_words(house_spelling)
+    for slot in _slots(records):
+        spellings = {use.spelling for use in slot}
+        if len(spellings) > 1:
+            flags += _across_sources(slot, entity_key)
+            flags += _within_sources(slot, entity_key)
+        flags += _against_house(slot, house, entity_key)
+    return sorted(flags, key=lambda flag: flag.key)
+
+
+def _slots(records: Sequence[MentionRecord]) -> list[list[_Use]]:
+    """Words of all mentions, grouped by what they spell (see the module notes)."""
+    by_part: dict[tuple[str, str], list[_Use]] = defaultdict(list)
+    for record in sorted(records, key=lambda record: record.ref):
+        parsed = parse_name(record.text)
+        part = name_key(record.text) or ""  # which name of a renamed place, if any
+        for written, folded in zip(parsed.words, parsed.folded, strict=True):
+            if written.casefold() not in PARTICLES:
+                by_part[(part, script_of(written))].append(_Use(record.ref, record.source_ref, written, folded))
+    slots: list[list[_Use]] = []
+    for uses in by_part.values():
+        slots += _group_by_folded_word(uses)
+    return slots
+
+
+def _group_by_folded_word(uses: list[_Use]) -> list[list[_Use]]:
+    keys = sorted({use.folded for use in uses})
+    parent = {key: key for key in keys}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for a, b in combinations(keys, 2):  # an entity has a handful of distinct words
+        if tokens_match(a, b):
+            parent[find(b)] = find(a)
+    groups: dict[str, list[_Use]] = defaultdict(list)
+    for use in uses:
+        groups[find(use.folded)].append(use)
+    return list(groups.values())
+
+
+def _shown(slot: list[_Use]) -> dict[str, str]:
+    """Each spelling -> how it is most often written."""
+    written = Counter((use.spelling, use.written) for use in slot)
+    shown: dict[str, str] = {}
+    for (spelling, form), _ in sorted(written.items(), key=lambda item: (-item[1], item[0])):
+        shown.setdefault(spelling, form)
+    return shown
+
+
+def _across_sources(slot: list[_Use], entity_key: str) -> list[NameFlag]:
+    sources_of: dict[str, set[int]] = defaultdict(set)
+    for use in slot:
+        sources_of[use.spelling].add(use.source)
+    if len(set().union(*sources_of.values())) < 2:
+        return []
+    shown = _shown(slot)
+    order = sorted(sources_of, key=lambda spelling: (-len(sources_of[spelling]), spelling))
+    parts = [f"“{shown[order[0]]}” in {_count(len(sources_of[order[0]]), 'source')}"]
+    parts += [f"“{shown[s]}” in {len(sources_of[s])} other{'s' if len(sources_of[s]) > 1 else ''}" for s in order[1:]]
+    label = FlagLabel.SPELLING_ACROSS_SOURCES
+    return [
+        NameFlag(
+            key=f"name:{entity_key}:{label}:{'|'.join(sorted(sources_of))}",
+            label=label,
+            reason=f"Spelled {_join(parts)}.",
+            refs=_refs(slot),
+            spellings=tuple(shown[s] for s in order),
+        )
+    ]
+
+
+def _within_sources(slot: list[_Use], entity_key: str) -> list[NameFlag]:
+    by_source: dict[int, list[_Use]] = defaultdict(list)
+    for use in slot:
+        by_source[use.source].append(use)
+    flags = []
+    label = FlagLabel.SPELLING_WITHIN_SOURCE
+    for source, uses in sorted(by_source.items()):
+        counts = Counter(use.spelling for use in uses)
+        if len(counts) < 2:
+            continue
+        shown = _shown(uses)
+        order = sorted(counts, key=lambda spelling: (-counts[spelling], spelling))
+        parts = [f"“{shown[s]}” {_times(counts[s])}" for s in order]
+        flags.append(
+            NameFlag(
+                key=f"name:{entity_key}:{label}:{source}:{'|'.join(sorted(counts))}",
+                label=label,
+                reason=f"One source spells it {_join(parts)}.",
+                refs=_refs(uses),
+                spellings=tuple(shown[s] for s in order),
+            )
+        )
+    return flags
+
+
+def _house_words(house_spelling: str | None) -> list[tuple[str, str, str]]:
+    """(as written, folded, script) of each word of the house spelling."""
+    if not house_spelling:
+        return []
+    parsed = parse_name(house_spelling)
+    return [(word, folded, script_of(word)) for word, folded in zip(parsed.words, parsed.folded, strict=True)]
+
+
+def _against_house(slot: list[_Use], house: list[tuple[str, str, str]], entity_key: str) -> list[NameFlag]:
+    script = script_of(slot[0].written)
+    house_word = next(
+        (word for word, folded, s in house if s == script and any(tokens_match(folded, u.folded) for u in slot)),
+        None,
+    )
+    if house_word is None:
+        return []
+    house_spelling = house_word.replace("’", "'").casefold()
+    shown = _shown(slot)
+    label = FlagLabel.AGAINST_HOUSE_SPELLING
+    flags = []
+    for spelling in sorted(shown):
+        if spelling == house_spelling:
+            continue
+        uses = [use for use in slot if use.spelling == spelling]
+        sources = len({use.source for use in uses})
+        flags.append(
+            NameFlag(
+                key=f"name:{entity_key}:{label}:{house_spelling}>{spelling}",
+                label=label,
+                reason=f"Spelled “{shown[spelling]}” in {_count(sources, 'source')}; the house spelling is “{house_word}”.",
+                refs=_refs(uses),
+                spellings=(shown[spelling], house_word),
+            )
+        )
+    return flags
+
+
+@dataclass(frozen=True, slots=True)
+class OutdatedName:
+    """A source calls a renamed place by a name it did not hold on the source's date."""
+
+    source_ref: int
+    refs: tuple[int, ...]
+    written: str  # "Astana"
+    held: NameSpan | None  # the name that did hold then (Nur-Sultan, 2019-03-23 .. 2022-09-17)
+    reason: str
+
+
+def outdated_names(records: Sequence[MentionRecord], published: Mapping[int, date]) -> list[OutdatedName]:
+    """Renamed places called by a name that did not hold on the source's date (source_ref -> date).
+
+    A source that also uses the name that did hold is not reported: "Nur-Sultan (formerly
+    known as Astana)" names the old name on purpose. Undated renames are never reported.
+    """
+    names_by_source: dict[int, dict[str, list[MentionRecord]]] = defaultdict(lambda: defaultdict(list))
+    for record in records:
+        key = name_key(record.text)
+        if key is not None and record.source_ref in published:
+            names_by_source[record.source_ref][key].append(record)
+    found = []
+    for source, by_name in sorted(names_by_source.items()):
+        if len(by_name) != 1:
+            continue
+        uses = next(iter(by_name.values()))
+        day = published[source]
+        held, span = name_held_on(uses[0].text, day)
+        if held is False:
+            found.append(OutdatedName(source, _refs(uses), uses[0].text, span, _outdated_reason(uses[0].text, day, span)))
+    return found
+
+
+def _outdated_reason(written: str, day: date, span: NameSpan | None) -> str:
+    reason = f"“{written}” was not the name of this place on {_day(day)}"
+    if span is None:
+        return reason + "."
+    since = f" from {_day(span.held_from)}" if span.held_from else ""
+    until = f" to {_day(span.held_until)}" if span.held_until else ""
+    return f"{reason}: it was called {span.name}{since}{until}."
+
+
+def _refs(items) -> tuple[int, ...]:
+    return tuple(sorted({item.ref for item in items}))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B} {day.year}"
+

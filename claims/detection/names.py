@@ -1,0 +1,75 @@
+"""Names: find them, fold their spellings, cluster them into entities, flag their variants.
+
+The public API of the names half of the detection engine. Plain Python, no Django.
+
+    extract_mentions(text) -> list[MentionFact]
+    stated_aliases(text) -> list[tuple[str, str]]         # (name used, other name stated)
+    fold(spelling) -> str                                  # "Тоқаев", "Tokayev" -> "tokaev"
+    blocking_keys(spelling) -> frozenset[str]
+    same_name(a, b) -> bool
+    renames_for(spelling) -> list[NameSpan]
+    cluster_mentions(records, aliases=()) -> list[list[int]]
+    house_spelling_for(spellings) -> str
+    name_flags(records, house_spelling, entity_key) -> list[NameFlag]
+    outdated_names(records, published) -> list[OutdatedName]
+
+Where the rules live: extraction in `mention_extraction`, folding in `transliteration`,
+matching and keys in `name_matching`, renamed places in `renames`, clustering and the
+house spelling in `name_clustering`, flags in `name_flags`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention_extraction import extract_mentions
+from .name_clustering import cluster_mentions, house_spelling_for
+from .name_flags import OutdatedName, name_flags, outdated_names
+from .name_matching import blocking_keys, same_name
+from .renames import NameSpan, renames_for
+from .transliteration import fold
+
+__all__ = [
+    "NameSpan",
+    "OutdatedName",
+    "blocking_keys",
+    "cluster_mentions",
+    "extract_mentions",
+    "fold",
+    "house_spelling_for",
+    "name_flags",
+    "outdated_names",
+    "renames_for",
+    "same_name",
+    "stated_aliases",
+]
+
+# What may stand between two names for the text to say they are one:
+# "Nur-Sultan (formerly known as Astana)", "Almaty, formerly Alma-Ata", "Kyiv (also spelled Kiev)".
+_SAME_AS = re.compile(
+    r"['’]?s?\s*[(,—–-]?\s*(?:formerly|previously|once|also|a\.?k\.?a\.?)"
+    r"(?:\s+(?:known\s+as|called|named|spelled|spelt|written))?\s+",
+    re.IGNORECASE,
+)
+# "Astana (now Nur-Sultan)", "Madras, renamed Chennai": the second name is the current one.
+_NOW = re.compile(r"\s*[(,—–-]?\s*(?:now|later|since\s+renamed|renamed)(?:\s+(?:known\s+as|called|named|to))?\s+", re.IGNORECASE)
+
+
+def stated_aliases(text: str) -> list[tuple[str, str]]:
+    """Pairs of names the text itself says are one: (the name it uses now, the other name).
+
+    Only two names next to each other in one sentence count, joined by "formerly
+    (known as)", "previously", "also known as", "a.k.a." (then the first name is the
+    current one), or "now", "renamed" (then the second is).
+    """
+    mentions = extract_mentions(text)
+    pairs: list[tuple[str, str]] = []
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.sentence_start != second.sentence_start:
+            continue
+        gap = text[first.end : second.start]
+        if _SAME_AS.fullmatch(gap):
+            pairs.append((first.text, second.text))
+        elif _NOW.fullmatch(gap):
+            pairs.append((second.text, first.text))
+    return pairs

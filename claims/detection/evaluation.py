@@ -348,6 +348,7 @@ def evaluate(directory: str | Path) -> Report:
     name_pairwise = pairwise_scores(clusters_of(gold_entity), clusters_of(predicted_cluster))
     name_bcubed = bcubed_scores(gold_entity, predicted_cluster)
     lines += _name_details(gold_entity, predicted_cluster, missing_names)
+    lines += _inexact("mentions", unit_refs, mention_text)
 
     # figures -----------------------------------------------------------
     figure_records: list = []
@@ -391,6 +392,7 @@ def evaluate(directory: str | Path) -> Report:
     lines += _figure_details(
         corpus, labelled, figure_refs, unit_flags, flags, figure_text, gold_links, predicted_links
     )
+    lines += _inexact("figures", figure_refs, {ref: text for ref, (_, text) in figure_text.items()})
     lines += label_lines
     return Report(name_pairwise, name_bcubed, figure_pairwise, label_correct, label_total, lines)
 
@@ -409,6 +411,21 @@ def _match_units(corpus: Corpus, units: Iterable[Unit], extracted: Mapping[str, 
             refs = [nearest_item(span, extracted.get(article_id, [])) for span in spans]
             matched[(article_id, text)] = [ref for ref in refs if ref is not None]
     return matched
+
+
+def _inexact(kind: str, unit_refs: Mapping[Unit, list[int]], extracted_text: Mapping[int, str]) -> list[str]:
+    """Labelled texts the engine extracted with a different span (often the cause of a miss)."""
+    rows = sorted(
+        f"  {_fmt(u)} -> {extracted_text[ref]!r}"
+        for u, refs in unit_refs.items()
+        for ref in dict.fromkeys(refs)
+        if extracted_text[ref] != u[1]
+    )
+    return [f"labelled {kind} extracted with a different span: {len(rows)}", *rows] if rows else []
+
+
+def _short(unit: Unit) -> str:
+    return f"{unit[1]} @{unit[0].rsplit('/', 1)[-1].removesuffix('.txt')}"
 
 
 def _name_details(gold_entity, predicted_cluster, missing) -> list[str]:
@@ -436,7 +453,7 @@ def _name_details(gold_entity, predicted_cluster, missing) -> list[str]:
     split = []
     for entity, parts in sorted(by_entity.items()):
         if len(parts) > 1:
-            shown = sorted(" / ".join(sorted({u[1] for u in us})) for us in parts.values())
+            shown = sorted(" / ".join(sorted(_short(u) for u in us)) for us in parts.values())
             split.append(f"  {entity} split into {len(parts)}: " + " | ".join(shown))
     lines.append(f"false negatives (one entity split): {len(split)}")
     lines += split

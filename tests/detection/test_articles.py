@@ -149,3 +149,37 @@ def test_demo_claims_quote_their_sources_exactly():
         for key in ("text", "claimant", "topic", "summary", "reasoning"):
             assert claim[key].strip(), key
         assert all(set(item) == {"title", "url"} for item in claim["evidence"])
+
+
+def test_the_demo_shows_the_seed_discrepancies():
+    """The demo is written so the engine finds in it what it finds in the seed reports."""
+    pytest.importorskip("claims.detection.compare")
+    from claims.detection.compare import find_figure_flags
+    from claims.detection.figures import extract_figures
+    from claims.detection.names import cluster_mentions, extract_mentions, name_flags
+    from claims.detection.types import FigureRecord, MentionRecord
+
+    articles = [read_article(path) for path in sorted((DEMO / "articles").glob("*.txt"))]
+    figures, mentions = [], []
+    for index, article in enumerate(articles):
+        for fact in extract_figures(article.text, article.published):
+            figures.append(FigureRecord(len(figures), index, fact, article.published))
+        for fact in extract_mentions(article.text):
+            mentions.append(MentionRecord(len(mentions), index, fact.text))
+    flagged = [{figures[ref].fact.text for ref in flag.refs} for flag in find_figure_flags(figures)]
+
+    def together(*texts):
+        return any(all(any(text in member for member in flag) for text in texts) for flag in flagged)
+
+    assert together("15 joint Kazakh-Chinese projects", "at least 51 joint projects", "55 investment projects")
+    assert together("$10.5 billion", "$8.2 billion")
+    assert together("nearly 16 percent", "less than 1 percent")
+    assert not together("some 1 million people", "1.25 million")
+    assert not together("some 1,700 kilometers", "8,845 kilometers")
+
+    spellings = set()
+    for number, cluster in enumerate(cluster_mentions(mentions)):
+        for flag in name_flags([mentions[ref] for ref in cluster], None, f"entity-{number}"):
+            spellings.add(frozenset(flag.spellings))
+    assert frozenset({"Tokayev", "Toqaev"}) in spellings
+    assert frozenset({"Nazarbaev", "Nazarbayev"}) in spellings

@@ -309,8 +309,12 @@ def _trim_start(chunk: Chunk, context: _Context) -> Chunk:
     text = _group_text(first)
     if _ordinary_word(text, context):
         return chunk[1:]
+    if len(chunk) > 1 and _group_text(chunk[1]) in GAZETTEER and text not in PLACE_MODIFIERS | context.known_words:
+        return chunk[1:]  # "Ethnic Kazakhs", "Neighbouring China": an adjective, then the name
     if all(word.low in context.known_words for word in first) or len(chunk) > 1:
         return chunk
+    if all(len(word.text) > 1 and word.text.isupper() for word in first):
+        return chunk  # an acronym: "RFE/RL", "BRI"
     if len(text) >= 5 and text.endswith(SURNAME_SUFFIXES):
         return chunk
     return []

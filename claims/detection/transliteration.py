@@ -4,7 +4,8 @@
 rewrites, one per romanisation habit that differs between the Kazakh, Russian, Arabic and
 Chinese traditions English-language outlets copy from. The rewrites only ever make keys
 *equal*; deciding that two different keys still name the same thing is `tokens_match`,
-which allows one edit between long words of the same consonant skeleton (rapidfuzz).
+which allows a vowel or two of difference between long words of the same consonant
+skeleton (rapidfuzz's Levenshtein distance).
 
 A word is folded as a whole: "Nur-Sultan" folds to "nur-sultan", never to "nursultan",
 because the city and the first name of the man it was named after must stay apart.
@@ -96,7 +97,7 @@ def skeleton(folded_word: str) -> str:
 
 
 def tokens_match(a: str, b: str) -> bool:
-    """Two folded words name the same thing: equal, or long, same skeleton, one edit apart.
+    """Two folded words name the same thing: equal, or long, same skeleton, a vowel or two apart.
 
     The guard rails keep look-alikes apart: the first and last letters must agree
     ("Pakistan"/"Pakistani"), the skeletons must agree ("Kazakh"/"Kazakhs"), and short
@@ -108,7 +109,9 @@ def tokens_match(a: str, b: str) -> bool:
         return False
     if skeleton(a) != skeleton(b):
         return False
-    return Levenshtein.distance(a, b, score_cutoff=1) <= 1
+    # Equal skeletons leave only vowels to differ; long words may differ in two (Muhammad/Mohammed).
+    budget = 2 if min(len(a), len(b)) >= 7 else 1
+    return Levenshtein.distance(a, b, score_cutoff=budget) <= budget
 
 
 def script_of(word: str) -> str:

@@ -1,0 +1,183 @@
+"""Clustering mentions into entities, the house spelling, and the copy desk's name flags."""
+
+import random
+from datetime import date
+
+import pytest
+
+from claims.detection.names import cluster_mentions, house_spelling_for, name_flags, outdated_names
+from claims.detection.types import FlagLabel, MentionRecord
+
+
+def _records(*mentions: tuple[int, str]) -> list[MentionRecord]:
+    """(source, text) pairs -> records numbered in order."""
+    return [MentionRecord(ref, source, text) for ref, (source, text) in enumerate(mentions)]
+
+
+def _clusters_as_text(records, aliases=()) -> list[set[str]]:
+    text_of = {record.ref: record.text for record in records}
+    return [{text_of[ref] for ref in cluster} for cluster in cluster_mentions(records, aliases)]
+
+
+CLUSTERS = [
+    pytest.param(
+        ["Kassym-Jomart Tokayev", "Tokayev", "Qasym-Zhomart Toqaev", "Toqaev", "Тоқаев"],
+        [{"Kassym-Jomart Tokayev", "Tokayev", "Qasym-Zhomart Toqaev", "Toqaev", "Тоқаев"}],
+        id="every spelling of the president is one entity",
+    ),
+    pytest.param(
+        ["Nursultan Nazarbayev", "Nazarbaev", "Nur-Sultan", "Astana"],
+        [{"Nursultan Nazarbayev", "Nazarbaev"}, {"Nur-Sultan", "Astana"}],
+        id="the former president and the renamed capital stay apart",
+    ),
+    pytest.param(
+        ["Kazakh", "Kazakhs", "Kazakhstan", "China", "Chinese", "Xi", "Xinjiang", "Xi Jinping"],
+        [{"Kazakh"}, {"Kazakhs"}, {"Kazakhstan"}, {"China"}, {"Chinese"}, {"Xi", "Xi Jinping"}, {"Xinjiang"}],
+        id="look-alikes stay apart and Xi joins Xi Jinping",
+    ),
+    pytest.param(
+        ["Ilham Aliyev", "Heydar Aliyev", "Aliyev"],
+        [{"Ilham Aliyev"}, {"Heydar Aliyev"}, {"Aliyev"}],
+        id="a surname two people carry joins neither",
+    ),
+    pytest.param(
+        ["Central Asia", "Asia", "Nazarbayev University", "Nazarbayev"],
+        [{"Central Asia"}, {"Asia"}, {"Nazarbayev University"}, {"Nazarbayev"}],
+        id="a surname never joins a place or an institution",
+    ),
+    pytest.param(
+        ["Murat Avezov", "Avezov", "Azerbaijan"],
+        [{"Murat Avezov", "Avezov"}, {"Azerbaijan"}],
+        id="a surname joins its one full name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), CLUSTERS)
+def test_cluster_mentions_groups_spellings_into_entities(texts, expected):
+    records = _records(*((0, text) for text in texts))
+    assert sorted(map(sorted, _clusters_as_text(records))) == sorted(map(sorted, expected))
+
+
+def test_an_alias_stated_in_a_text_joins_two_names():
+    records = _records((0, "Khorgos Gateway"), (0, "Khorgos Dry Port"))
+    assert len(cluster_mentions(records)) == 2
+    assert len(cluster_mentions(records, [("Khorgos Gateway", "Khorgos Dry Port")])) == 1
+
+
+def test_clusters_do_not_depend_on_the_order_of_the_records():
+    texts = ["Toqaev", "Kassym-Jomart Tokayev", "Astana", "Nur-Sultan", "Kazakhs", "Xi", "Xi Jinping", "Kazakh"]
+    records = _records(*((i % 2, text) for i, text in enumerate(texts)))
+    shuffled = records[:]
+    random.Random(7).shuffle(shuffled)
+    assert cluster_mentions(shuffled) == cluster_mentions(records)
+    assert all(cluster == sorted(cluster) for cluster in cluster_mentions(records))
+
+
+def test_every_ref_lands_in_exactly_one_cluster_even_without_letters():
+    records = _records((0, "Tokayev"), (0, "1990s"), (1, "—"), (1, "Toqaev"))
+    refs = sorted(ref for cluster in cluster_mentions(records) for ref in cluster)
+    assert refs == [0, 1, 2, 3]
+
+
+HOUSE = [
+    pytest.param(["Tokayev", "Kassym-Jomart Tokayev", "Tokayev"], "Kassym-Jomart Tokayev", id="the fullest form wins"),
+    pytest.param(
+        ["Kassym-Jomart Tokayev", "Tokayev", "Tokayev", "Qasym-Zhomart Toqaev", "Toqaev"],
+        "Kassym-Jomart Tokayev",
+        id="surname-only mentions vote for the full form that spells them the same",
+    ),
+    pytest.param(["Тоқаев", "Toqaev", "Тоқаев"], "Toqaev", id="a Latin spelling is preferred over Cyrillic"),
+    pytest.param(["Nur-Sultan", "Nur-Sultan"], "Astana", id="a renamed place takes its current name"),
+    pytest.param(["President Tokayev’s"], "Tokayev", id="titles and possessives are dropped"),
+]
+
+
+@pytest.mark.parametrize(("spellings", "expected"), HOUSE)
+def test_house_spelling_for_a_new_entity(spellings, expected):
+    assert house_spelling_for(spellings) == expected
+
+
+def _flags(records, house=None, entity="tokayev"):
+    return name_flags(records, house, entity)
+
+
+def test_one_name_spelled_two_ways_in_two_sources_is_flagged_per_name_part():
+    records = _records((1, "Kassym-Jomart Tokayev"), (1, "Tokayev"), (2, "Qasym-Zhomart Toqaev"), (2, "Toqaev"))
+    flags = [flag for flag in _flags(records) if flag.label is FlagLabel.SPELLING_ACROSS_SOURCES]
+    assert {flag.spellings for flag in flags} == {("Kassym-Jomart", "Qasym-Zhomart"), ("Tokayev", "Toqaev")}
+    surname = next(flag for flag in flags if "Toqaev" in flag.spellings)
+    assert surname.refs == (0, 1, 2, 3)
+    assert surname.reason == "Spelled “Tokayev” in 1 source and “Toqaev” in 1 other."
+
+
+def test_a_surname_alone_is_not_a_variant_of_the_full_name():
+    records = _records((1, "Kassym-Jomart Tokayev"), (2, "Tokayev"), (2, "Tokayev’s"))
+    assert _flags(records, "Kassym-Jomart Tokayev") == []
+
+
+def test_one_source_spelling_a_name_two_ways_is_flagged_for_that_source():
+    records = _records((5, "Tokayev"), (5, "Tokayev"), (5, "Toqaev"), (6, "Tokayev"))
+    within = [flag for flag in _flags(records) if flag.label is FlagLabel.SPELLING_WITHIN_SOURCE]
+    assert len(within) == 1
+    assert within[0].refs == (0, 1, 2)
+    assert within[0].reason == "One source spells it “Tokayev” twice and “Toqaev” once."
+
+
+def test_a_spelling_against_the_house_spelling_is_flagged_with_the_mentions_that_use_it():
+    records = _records((1, "Tokayev"), (2, "Toqaev"), (3, "Toqaev"))
+    house = [flag for flag in _flags(records, "Kassym-Jomart Tokayev") if flag.label is FlagLabel.AGAINST_HOUSE_SPELLING]
+    assert [(flag.spellings, flag.refs) for flag in house] == [(("Toqaev", "Tokayev"), (1, 2))]
+    assert house[0].reason == "Spelled “Toqaev” in 2 sources; the house spelling is “Tokayev”."
+
+
+def test_a_rename_is_not_a_spelling_variant():
+    records = _records((1, "Nur-Sultan"), (1, "Astana"), (2, "Nur-Sultan"), (3, "Astana"))
+    assert name_flags(records, "Astana", "astana") == []
+
+
+def test_another_script_is_not_a_misspelling_but_two_cyrillic_spellings_are():
+    records = _records((1, "Tokayev"), (2, "Тоқаев"), (3, "Токаев"))
+    flags = _flags(records, "Tokayev")
+    assert [(flag.label, flag.spellings) for flag in flags] == [
+        (FlagLabel.SPELLING_ACROSS_SOURCES, ("Токаев", "Тоқаев")),
+    ]
+
+
+def test_letter_case_and_apostrophes_are_not_spelling():
+    records = _records((1, "TOKAYEV"), (2, "Tokayev"), (3, "O’Brien"), (4, "O'Brien"))
+    assert _flags(records[:2], "Tokayev") == []
+    assert _flags(records[2:], "O'Brien", "obrien") == []
+
+
+def test_flag_keys_survive_renumbering_and_reordering():
+    first = _records((1, "Tokayev"), (2, "Toqaev"), (2, "Tokayev"))
+    again = [MentionRecord(record.ref + 100, record.source_ref, record.text) for record in reversed(first)]
+    assert [flag.key for flag in _flags(first, "Tokayev")] == [flag.key for flag in _flags(again, "Tokayev")]
+    assert all(flag.key.startswith("name:tokayev:") for flag in _flags(first, "Tokayev"))
+
+
+OUTDATED = [
+    pytest.param([(1, "Astana")], {1: date(2019, 9, 13)}, ["Astana"], id="Astana in September 2019 is out of date"),
+    pytest.param([(1, "Nur-Sultan")], {1: date(2019, 9, 13)}, [], id="Nur-Sultan in September 2019 is right"),
+    pytest.param(
+        [(1, "Nur-Sultan"), (1, "Astana")], {1: date(2019, 9, 13)}, [], id="naming the former name beside the current one is fine"
+    ),
+    pytest.param([(1, "Nur-Sultan")], {1: date(2023, 5, 1)}, ["Nur-Sultan"], id="Nur-Sultan after the name was given back"),
+    pytest.param([(1, "Kiev")], {1: date(2023, 5, 1)}, [], id="an undated rename is never called out of date"),
+    pytest.param([(1, "Astana")], {}, [], id="a source without a date is not judged"),
+]
+
+
+@pytest.mark.parametrize(("mentions", "published", "expected"), OUTDATED)
+def test_outdated_names_of_renamed_places(mentions, published, expected):
+    found = outdated_names(_records(*mentions), published)
+    assert [item.written for item in found] == expected
+
+
+def test_an_outdated_name_says_which_name_held_then():
+    (found,) = outdated_names(_records((1, "Astana")), {1: date(2019, 9, 13)})
+    assert found.reason == (
+        "“Astana” was not the name of this place on 13 September 2019: "
+        "it was called Nur-Sultan from 23 March 2019 to 17 September 2022."
+    )

@@ -1,0 +1,158 @@
+"""Folding spellings, deciding that two spellings are one name, renamed places, stated aliases."""
+
+from datetime import date
+
+import pytest
+
+from claims.detection.names import NameSpan, blocking_keys, fold, renames_for, same_name, stated_aliases
+
+SAME_FOLD = [
+    pytest.param(["Tokayev", "Toqaev", "Tokaev", "Тоқаев", "Токаев"], id="the president's surname in five spellings"),
+    pytest.param(["Kassym-Jomart", "Qasym-Zhomart", "Касым-Жомарт", "Қасым-Жомарт"], id="his given name"),
+    pytest.param(["Nazarbayev", "Nazarbaev", "Назарбаев"], id="the former president's surname"),
+    pytest.param(["Syroyezhkin", "Syroezhkin", "Сыроежкин"], id="y between vowels"),
+    pytest.param(["Kazakhstan", "Qazaqstan", "Казахстан"], id="Russian kh against Kazakh q"),
+    pytest.param(["Kasymbek", "Qasymbek", "Kassymbek"], id="q and a doubled s"),
+    pytest.param(["Tokayev’s", "Tokayev's", "Tokayev"], id="possessives with either apostrophe"),
+    pytest.param(["Shanghai Cooperation Organization", "Shanghai Cooperation Organisation"], id="American and British -ize"),
+    pytest.param(["Dmitriy", "Dmitry", "Dmitrii"], id="Russian -iy endings"),
+    pytest.param(["Xi Jinping", "习近平"], id="Chinese characters give pinyin with the family name apart"),
+]
+
+
+@pytest.mark.parametrize("spellings", SAME_FOLD)
+def test_transliteration_variants_fold_to_one_key(spellings):
+    assert len({fold(spelling) for spelling in spellings}) == 1
+
+
+DIFFERENT_FOLD = [
+    pytest.param("Nursultan", "Nur-Sultan", id="the first name and the city keep the hyphen apart"),
+    pytest.param("Kazakh", "Kazakhs", id="a nationality and its plural"),
+    pytest.param("Kazakh", "Kazakhstan", id="a nationality and its country"),
+    pytest.param("China", "Chinese", id="a country and its adjective"),
+    pytest.param("Xi", "Xinjiang", id="a surname and a region that starts the same"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT_FOLD)
+def test_look_alikes_fold_apart(a, b):
+    assert fold(a) != fold(b)
+
+
+SAME_NAME = [
+    pytest.param("Tokayev", "Toqaev", id="transliteration variants of a surname"),
+    pytest.param("Kassym-Jomart Tokayev", "Qasym-Zhomart Toqaev", id="full names in two traditions"),
+    pytest.param("Tokayev", "Kassym-Jomart Tokayev", id="a surname alone and the full name"),
+    pytest.param("Toqaev", "Kassym-Jomart Tokayev", id="a variant surname and the full name"),
+    pytest.param("Тоқаев", "Tokayev", id="Kazakh Cyrillic and English"),
+    pytest.param("Xi", "Xi Jinping", id="a Chinese family name comes first"),
+    pytest.param("Nursultan Nazarbaev", "Nursultan Abishuly Nazarbayev", id="a patronymic more or less"),
+    pytest.param("Mohammed", "Muhammad", id="one vowel apart after folding"),
+    pytest.param("Astana", "Nur-Sultan", id="a renamed capital"),
+    pytest.param("Almaty", "Alma-Ata", id="a renamed city"),
+    pytest.param("Kyiv", "Kiev", id="a re-romanised city"),
+    pytest.param("Nur-Sultan", "Nur Sultan", id="a hyphen or a space"),
+    pytest.param("President Tokayev", "Tokayev", id="a title is ignored"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_NAME)
+def test_same_name_accepts_spellings_of_one_name(a, b):
+    assert same_name(a, b)
+    assert same_name(b, a)
+
+
+DIFFERENT_NAMES = [
+    pytest.param("Nursultan Nazarbayev", "Nur-Sultan", id="the man and the city named after him"),
+    pytest.param("Nursultan", "Nur-Sultan", id="his first name and the city"),
+    pytest.param("Kazakh", "Kazakhs", id="a nationality and its plural"),
+    pytest.param("Kazakhs", "Kazakhstan", id="a people and its country"),
+    pytest.param("China", "Chinese", id="a country and its adjective"),
+    pytest.param("Xi", "Xinjiang", id="a surname and a region"),
+    pytest.param("Avezov", "Azerbaijan", id="two words that start alike"),
+    pytest.param("Asia", "Central Asia", id="a continent is not the last word of a region"),
+    pytest.param("Nazarbayev", "Nazarbayev University", id="a person and the university named after him"),
+    pytest.param("Kassym-Jomart", "Kassym-Jomart Tokayev", id="a given name alone is not a surname"),
+    pytest.param("Austria", "Australia", id="two countries that look alike"),
+    pytest.param("Iran", "Iraq", id="short names never match fuzzily"),
+    pytest.param("Slovakia", "Slovenia", id="two neighbours"),
+    pytest.param("Niger", "Nigeria", id="a country and a longer one"),
+    pytest.param("Pakistan", "Pakistani", id="a country and its adjective, one letter longer"),
+    pytest.param("Sudan", "South Sudan", id="a country and its neighbour"),
+    pytest.param("Korea", "North Korea", id="a peninsula and a state"),
+    pytest.param("Nursultan Nazarbayev", "Dariga Nazarbayeva", id="father and daughter"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT_NAMES)
+def test_same_name_keeps_look_alikes_apart(a, b):
+    assert not same_name(a, b)
+    assert not same_name(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_NAME)
+def test_spellings_of_one_name_share_a_blocking_key(a, b):
+    assert blocking_keys(a) & blocking_keys(b)
+
+
+UNRELATED = [
+    pytest.param("Kazakh", "Kazakhs", id="a nationality and its plural"),
+    pytest.param("China", "Chinese", id="a country and its adjective"),
+    pytest.param("Xi", "Xinjiang", id="a surname and a region"),
+    pytest.param("Avezov", "Azerbaijan", id="two words that start alike"),
+    pytest.param("Nur-Sultan", "Nursultan Nazarbayev", id="the city and the man"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), UNRELATED)
+def test_unrelated_names_share_no_blocking_key(a, b):
+    assert not blocking_keys(a) & blocking_keys(b)
+
+
+def test_renamed_capital_lists_every_name_with_its_dates():
+    spans = renames_for("Nur-Sultan")
+    assert NameSpan("Astana", date(1998, 5, 6), date(2019, 3, 23)) in spans
+    assert NameSpan("Nur-Sultan", date(2019, 3, 23), date(2022, 9, 17)) in spans
+    assert spans[-1] == NameSpan("Astana", date(2022, 9, 17), None)
+    assert renames_for("Астана") == spans == renames_for("Astana")
+
+
+HOLDS_ON = [
+    pytest.param("Nur-Sultan", date(2019, 9, 13), True, id="Nur-Sultan in September 2019"),
+    pytest.param("Astana", date(2019, 9, 13), False, id="Astana in September 2019"),
+    pytest.param("Astana", date(2023, 1, 1), True, id="Astana again in 2023"),
+    pytest.param("Nur-Sultan", date(2019, 3, 22), False, id="Nur-Sultan the day before the rename"),
+    pytest.param("Nur-Sultan", date(2019, 3, 23), True, id="Nur-Sultan on the day of the rename"),
+]
+
+
+@pytest.mark.parametrize(("name", "day", "held"), HOLDS_ON)
+def test_a_renamed_place_knows_which_name_held_on_a_day(name, day, held):
+    spans = [span for span in renames_for(name) if span.name == name]
+    assert any(span.holds_on(day) for span in spans) is held
+
+
+def test_a_place_that_was_never_renamed_has_no_renames():
+    assert renames_for("Zhanaozen") == []
+
+
+def test_an_undated_rename_never_says_which_name_held():
+    assert {span.holds_on(date(2019, 1, 1)) for span in renames_for("Kiev")} == {None}
+
+
+STATED = [
+    pytest.param(
+        "Officials in Nur-Sultan (formerly known as Astana) declined to comment.",
+        [("Nur-Sultan", "Astana")],
+        id="formerly known as, in parentheses",
+    ),
+    pytest.param("Protests reached Almaty, formerly Alma-Ata, by Friday.", [("Almaty", "Alma-Ata")], id="formerly after a comma"),
+    pytest.param("Traders in Bombay (now Mumbai) were calm.", [("Mumbai", "Bombay")], id="now names the current name second"),
+    pytest.param("He visited Kyiv (also spelled Kiev) twice.", [("Kyiv", "Kiev")], id="also spelled"),
+    pytest.param("Tokayev met Xi in Beijing.", [], id="names side by side say nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATED)
+def test_stated_aliases_read_what_the_text_says(text, expected):
+    assert stated_aliases(text) == expected

@@ -1,0 +1,191 @@
+"""Extracting proper names: what is a name, where it starts and ends.
+
+The sentences are our own; the names and spellings are those of the seed reports.
+"""
+
+import pytest
+
+from claims.detection.names import extract_mentions
+
+EXTRACTION = [
+    # (text, the names expected, in order)
+    pytest.param(
+        "Kazakh leader Kassym-Jomart Tokayev flew to Beijing on Wednesday.",
+        ["Kazakh", "Kassym-Jomart Tokayev", "Beijing"],
+        id="a hyphenated given name stays with its surname",
+    ),
+    pytest.param(
+        "Our reporter spoke with Qasym-Zhomart Toqaev and Xi Jinping after the talks.",
+        ["Qasym-Zhomart Toqaev", "Xi Jinping"],
+        id="two multiword names in one sentence stay apart",
+    ),
+    pytest.param(
+        "Deputy Prime Minister Zhenis Kasymbek gave the new totals.",
+        ["Zhenis Kasymbek"],
+        id="a title run is cut off the name",
+    ),
+    pytest.param(
+        "The numbers came from Kazakh Foreign Minister Beibut Atamkulov.",
+        ["Kazakh", "Beibut Atamkulov"],
+        id="a title between a nationality and a name splits them",
+    ),
+    pytest.param(
+        "President Kassym-Jomart Tokayev of Kazakhstan answered.",
+        ["Kassym-Jomart Tokayev", "Kazakhstan"],
+        id="of after a person does not join a place to the name",
+    ),
+    pytest.param(
+        "Reporters asked about Tokayev’s schedule and Toqaev's agenda.",
+        ["Tokayev", "Toqaev"],
+        id="possessives with either apostrophe stay outside the span",
+    ),
+    pytest.param(
+        "Crowds gathered in Nur-Sultan over the weekend.",
+        ["Nur-Sultan"],
+        id="a hyphenated city is one name",
+    ),
+    pytest.param(
+        "Both states helped found the Shanghai Cooperation Organization years ago.",
+        ["Shanghai Cooperation Organization"],
+        id="an organisation of several words is one name",
+    ),
+    pytest.param(
+        "He once worked for the Soviet Ministry of Foreign Affairs in Moscow.",
+        ["Soviet Ministry of Foreign Affairs", "Moscow"],
+        id="of after an organisation word is part of the name",
+    ),
+    pytest.param(
+        "A speech by Xi at Nazarbayev University launched the Belt and Road Initiative.",
+        ["Xi", "Nazarbayev University", "Belt and Road Initiative"],
+        id="and inside a programme's name is kept",
+    ),
+    pytest.param(
+        "Analysts compared Tokayev and Nazarbayev in office.",
+        ["Tokayev", "Nazarbayev"],
+        id="and between two people is not a name",
+    ),
+    pytest.param(
+        "Flights on the Beijing-Nur-Sultan route and the China-Kazakhstan border crossings reopened.",
+        ["Beijing", "Nur-Sultan", "China", "Kazakhstan"],
+        id="a hyphen pair of names splits into the names",
+    ),
+    pytest.param(
+        "Joint Kazakh-Chinese ventures and anti-Chinese rallies both grew.",
+        ["Kazakh", "Chinese", "Chinese"],
+        id="a hyphen prefix is not part of the name",
+    ),
+    pytest.param(
+        "Anti-Chinese feeling has grown in Zhanaozen.",
+        ["Chinese", "Zhanaozen"],
+        id="a capitalised prefix at a sentence start is dropped too",
+    ),
+    pytest.param(
+        "Separately, officials in Almaty disagreed. Notably, the plan stalled.",
+        ["Almaty"],
+        id="an ordinary word that opens a sentence is not a name",
+    ),
+    pytest.param(
+        "The ministry declined. According to Nazarbaev, more plants are coming.",
+        ["Nazarbaev"],
+        id="The and According are not names",
+    ),
+    pytest.param(
+        "Kasymbek later spoke again. Officials quoted Zhenis Kasymbek at length.",
+        ["Kasymbek", "Zhenis Kasymbek"],
+        id="a sentence-initial surname is kept when the text names him elsewhere",
+    ),
+    pytest.param(
+        "Kazakhstan signed. Kazakh officials agreed.",
+        ["Kazakhstan", "Kazakh"],
+        id="a sentence-initial place or nationality from the gazetteer is kept",
+    ),
+    pytest.param(
+        "Ethnic Kazakhs in Xinjiang face pressure.",
+        ["Kazakhs", "Xinjiang"],
+        id="an adjective before a nationality at a sentence start is dropped",
+    ),
+    pytest.param(
+        "Former envoy to China Murat Avezov urged caution.",
+        ["China", "Murat Avezov"],
+        id="a country directly before a person is a separate name",
+    ),
+    pytest.param(
+        "RFE/RL's Kazakh Service interviewed him in Almaty.",
+        ["RFE/RL", "Kazakh Service", "Almaty"],
+        id="an acronym with a slash is one name",
+    ),
+    pytest.param(
+        "The railway is to reach St. Petersburg one day.",
+        ["St. Petersburg"],
+        id="an abbreviated Saint stays in the name",
+    ),
+    pytest.param(
+        "In September the delegation met in Astana.",
+        ["Astana"],
+        id="months are not names",
+    ),
+    pytest.param(
+        "Talks ended.Officials then left Beijing.",
+        ["Beijing"],
+        id="a sentence glued to the previous one still starts a sentence",
+    ),
+    pytest.param(
+        "Tokayev Heads To Beijing Amid Protests\n\nKassym-Jomart Tokayev arrived in Beijing on a state visit.",
+        ["Tokayev", "Beijing", "Kassym-Jomart Tokayev", "Beijing"],
+        id="a title-case headline keeps only words the body knows as names",
+    ),
+    pytest.param(
+        "Breaking News\n\nRecent Features",
+        [],
+        id="a headline of ordinary words yields nothing",
+    ),
+    pytest.param(
+        "Встреча прошла в Пекине. Президент Токаев и Назарбаев обсудили планы, сказал Тоқаев.",
+        ["Пекине", "Токаев", "Назарбаев", "Тоқаев"],
+        id="Cyrillic names are found and a Russian title is cut",
+    ),
+    pytest.param(
+        "",
+        [],
+        id="an empty text has no names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTRACTION)
+def test_extract_mentions_finds_the_names_as_written(text, expected):
+    assert [mention.text for mention in extract_mentions(text)] == expected
+
+
+OFFSET_TEXTS = [
+    pytest.param("Tokayev’s visit to Nur-Sultan (formerly known as Astana) was short.", id="possessive and parentheses"),
+    pytest.param("Line one about China.\nLine two about Kazakhstan's oil.\n\nXi Jinping spoke.", id="several lines"),
+    pytest.param("  Leading spaces, then Almaty and Тоқаев.  ", id="leading spaces and Cyrillic"),
+]
+
+
+@pytest.mark.parametrize("text", OFFSET_TEXTS)
+def test_every_mention_points_back_into_its_sentence(text):
+    mentions = extract_mentions(text)
+    assert mentions
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert text[mention.sentence_start : mention.sentence_start + len(mention.sentence)] == mention.sentence
+        offset = mention.start - mention.sentence_start
+        assert mention.sentence[offset : offset + len(mention.text)] == mention.text
+
+
+def test_a_seven_kilobyte_article_is_read_quickly():
+    import time
+
+    paragraph = (
+        "Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Beijing, "
+        "where Deputy Prime Minister Zhenis Kasymbek listed joint projects. Tokayev’s hosts "
+        "praised the Shanghai Cooperation Organization and the Belt and Road Initiative.\n\n"
+    )
+    text = paragraph * (7000 // len(paragraph) + 1)
+    extract_mentions(text)  # warm the caches once
+    started = time.perf_counter()
+    extract_mentions(text)
+    # Measured at about 4 ms; the bound only catches a blow-up, not a slow CI machine.
+    assert time.perf_counter() - started < 0.2

@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
@@ -54,9 +55,28 @@ class VerdictForm(forms.ModelForm):
         return data
 
 
+class VerdictFormSet(BaseInlineFormSet):
+    """Saves through the verdict service: authorship, and a correction when the verdict was public."""
+
+    user = None
+
+    def save_new(self, form, commit=True):
+        return verdict_save(verdict=super().save_new(form, commit=False), user=self.user)
+
+    def save_existing(self, form, obj, commit=True):
+        previous = Verdict.objects.select_related("claim").get(pk=obj.pk)
+        return verdict_save(
+            verdict=form.save(commit=False),
+            user=self.user,
+            correction_reason=form.cleaned_data.get("correction_reason", ""),
+            previous=previous,
+        )
+
+
 class VerdictInline(admin.StackedInline):
     model = Verdict
     form = VerdictForm
+    formset = VerdictFormSet
     extra = 1
     max_num = 1
     can_delete = False
@@ -120,20 +140,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
-        if formset.model is not Verdict:
-            return super().save_formset(request, form, formset, change)
-        for verdict_form in formset.forms:
-            if not verdict_form.has_changed() or not verdict_form.cleaned_data:
-                continue
-            verdict = verdict_form.save(commit=False)
-            verdict.claim = form.instance
-            previous = Verdict.objects.select_related("claim").filter(pk=verdict.pk).first()
-            verdict_save(
-                verdict=verdict,
-                user=request.user,
-                correction_reason=verdict_form.cleaned_data.get("correction_reason", ""),
-                previous=previous,
-            )
+        formset.user = request.user  # the verdict formset records who wrote or edited it
+        super().save_formset(request, form, formset, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

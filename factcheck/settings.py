@@ -168,7 +168,9 @@ SESSION_COOKIE_HTTPONLY = True
 # A year of HSTS once deployed; zero under DEBUG so a laptop is never pinned to https.
 SECURE_HSTS_SECONDS = 0 if DEBUG else env_int("SECURE_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Eligible for browsers' preload lists once deployed; set SECURE_HSTS_PRELOAD=0 on a domain
+# whose subdomains are not all on https yet.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 # Readers' browsers should not leak our admin URLs to the sites we cite.
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # Nothing of ours is meant to be framed: no clickjacking of the review buttons.

@@ -57,6 +57,10 @@ _VAGUE_RE = re.compile(
 )
 
 
+# A longer run of digits is a code or noise, not a figure (and would strain Decimal's context).
+_LONGEST_NUMERAL = 40
+
+
 @dataclass(frozen=True, slots=True)
 class NumberToken:
     """One number as printed: text[start:end] spells `value`."""
@@ -71,7 +75,7 @@ class NumberToken:
 def tidy(value: Decimal) -> Decimal:
     """Drop trailing zeros that scaling adds ("1.25" * 10**6 prints as 1250000, not 1250000.00)."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        return Decimal(int(value))  # exact at any size, unlike quantize
     return value.normalize()
 
 
@@ -127,6 +131,8 @@ def find_numbers(text: str) -> list[NumberToken]:
     """Every numeral, number-word run and vague plural in `text`, in order, never overlapping."""
     tokens: list[NumberToken] = []
     for match in _DIGITS_RE.finditer(text):
+        if len(match.group("num")) > _LONGEST_NUMERAL:
+            continue
         scale = match.group("scale")
         value = parse_numeral(match.group("num"), scale)
         factor = SCALES[scale.lower()] if scale else 1

@@ -1,0 +1,61 @@
+"""Claim pages: the list readers filter and search, and the page of one claim."""
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from claims.filters import ClaimFilter
+from claims.models import Appearance, Claim
+from claims.pagination import paginate
+
+from .flags import public_flags
+
+
+def claim_list_queryset():
+    return (
+        Claim.objects.published()
+        .select_related("verdict", "claimant", "topic")
+        .prefetch_related(Prefetch("appearances", queryset=Appearance.objects.select_related("source")))
+        .order_by("-verified_at", "-id")
+    )
+
+
+@require_safe
+def claim_list(request):
+    filterset = ClaimFilter(request.GET or None, queryset=claim_list_queryset())
+    invalid = filterset.is_bound and not filterset.is_valid()
+    queryset = claim_list_queryset() if invalid else filterset.qs
+    result = paginate(queryset, request.GET.get("page"), settings.CLAIMS_PER_PAGE)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "claims/claim_list.html",
+        {
+            "filter": filterset,
+            "invalid_filter": invalid,
+            "page_obj": result.page,
+            "claims": result.page.object_list,
+            "notice": result.notice,
+            "query_string": query.urlencode(),
+            "filtered": bool(query),
+        },
+    )
+
+
+@require_safe
+def claim_detail(request, slug):
+    claim = get_object_or_404(
+        Claim.objects.published()
+        .select_related("verdict", "claimant", "topic")
+        .prefetch_related(
+            Prefetch("appearances", queryset=Appearance.objects.select_related("source")),
+            "evidence",
+            "corrections",
+            "entities",
+            Prefetch("discrepancies", queryset=public_flags()),
+        ),
+        slug=slug,
+    )
+    return render(request, "claims/claim_detail.html", {"claim": claim, "verdict": claim.verdict})

@@ -1,0 +1,12 @@
+"""Pages about the desk itself."""
+
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from claims.models import Verdict
+
+
+@require_safe
+def how_we_rate(request):
+    scale = [(rating, rating.label, rating.description, rating.score) for rating in Verdict.Rating]
+    return render(request, "claims/how_we_rate.html", {"scale": scale})

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from claims.models import Appearance, Claim, Claimant, Source, Topic, Verdict
+from claims.services.detection import link_claim
 from claims.services.imports import SourceInput, import_source
 
 _counter = itertools.count(1)
@@ -40,6 +41,7 @@ def make_claim(*, author, source: Source | None = None, quote: str | None = None
     Verdict.objects.create(
         claim=claim, rating=rating, summary=f"Summary {n}.", reasoning=f"Reasoning {n}.", author=author
     )
+    link_claim(claim)  # as the admin does after saving a quote
     return claim
 
 

@@ -149,3 +149,17 @@ def test_admin_lists_cost_the_same_queries_whatever_their_length(client, superus
         claim_submit(claim=make_claim(author=editor, text=f"Admin list claim {i}."), user=editor)
     with django_assert_num_queries(len(small)):
         client.get(url)
+
+
+def test_editing_a_source_into_a_copy_of_another_is_refused(client, editor):
+    make_source("The first article from this outlet, about 12 schools.", publisher="Steppe Daily")
+    second = make_source("The second article from this outlet, about 30 clinics.", publisher="Steppe Daily")
+    client.force_login(editor)
+    url = reverse("admin:claims_source_change", args=[second.pk])
+    page = client.get(url)
+    fields = {"publisher": "Steppe Daily", "language": "en", "text": "The first article from this outlet, about 12 schools."}
+    response = client.post(url, admin_post_data(page, fields))
+    assert response.status_code == 200
+    assert b"already on the desk" in response.content
+    second.refresh_from_db()
+    assert "30 clinics" in second.text

@@ -6,7 +6,13 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims.ingest import IngestError
 from claims.models import Appearance, Source
-from claims.services.imports import SourceInput, import_source, input_from_upload, input_from_url
+from claims.services.imports import (
+    SourceInput,
+    import_source,
+    input_from_upload,
+    input_from_url,
+    refuse_duplicate,
+)
 
 from .highlight import Span, highlight, legend
 
@@ -56,6 +62,8 @@ class SourceForm(forms.ModelForm):
                 self.import_input = SourceInput(text=data["text"], url=data.get("url") or "", **meta)
             else:
                 raise IngestError("Paste the text, upload a file, or give a URL to fetch.")
+            if self.instance.pk:
+                refuse_duplicate(self.instance, self.import_input.text)
         except IngestError as error:
             raise forms.ValidationError(str(error)) from None
         return data

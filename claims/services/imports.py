@@ -105,6 +105,7 @@ def import_source(data: SourceInput, *, existing: Source | None = None) -> Impor
         if data.retrieved_at:
             Source.objects.filter(pk=source.pk).update(retrieved_at=data.retrieved_at)
         return ImportResult(source, "unchanged")
+    refuse_duplicate(source, text)
     source.text = text
     _apply(source, data, now)
     source.save()
@@ -115,6 +116,7 @@ def import_source(data: SourceInput, *, existing: Source | None = None) -> Impor
 
 def _save_edit(source: Source, data: SourceInput, text: str, now: datetime) -> ImportResult:
     stored = Source.objects.get(pk=source.pk)
+    refuse_duplicate(source, text)
     source.text = text
     if data.raw_snapshot:
         source.raw_snapshot, source.raw_hash = data.raw_snapshot, text_hash(data.raw_snapshot)
@@ -126,6 +128,17 @@ def _save_edit(source: Source, data: SourceInput, text: str, now: datetime) -> I
     if text_changed or stored.published_on != source.published_on:
         analyse_source(source)
     return ImportResult(source, "revised" if text_changed else "unchanged")
+
+
+def refuse_duplicate(source: Source, text: str) -> None:
+    """A revision may not turn one source into a copy of another from the same outlet."""
+    twin = (
+        Source.objects.filter(publisher=source.publisher, content_hash=text_hash(normalise_text(text)))
+        .exclude(pk=source.pk)
+        .first()
+    )
+    if twin is not None:
+        raise IngestError(f"This text is already on the desk as “{twin}” (source {twin.pk}); nothing was changed.")
 
 
 def _find_existing(data: SourceInput, text: str) -> Source | None:

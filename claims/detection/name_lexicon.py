@@ -23,6 +23,8 @@ TITLE_HEADS = _words(
     spokesman spokeswoman spokesperson director ceo envoy consul akim lieutenant sergeant
     congressman congresswoman ayatollah imam rabbi bishop archbishop cardinal marshal admiral
     gen col lt sgt capt gov sen rep pres mp
+    engineer architect curator historian economist analyst researcher scientist lawyer journalist
+    reporter correspondent editor photographer coach inspector detective
     президент министр премьер-министр посол председатель аким
     """
 )
@@ -95,6 +97,8 @@ ORG_HEADS = _words(
     corporation forum assembly parliament government administration authority army navy force
     forces front movement community region province district oblast city square street avenue
     bridge program programme project prize world cup games olympics summit state daily airlines
+    wire review monitor courier herald journal tribune gazette observer today radio television tv
+    dispatch report magazine weekly
     airways khanate
     """
 )
@@ -130,6 +134,7 @@ SURNAME_FIRST = _words(
     xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
     liang wen deng mao jiang han tang feng dong xiao cheng cao yuan pan cai kim park lee choi
     jung kang cho yoon moon nguyen tran le pham hoang
+    chang chou chao chiang hsu hsieh kuo teng tsai tsao tsui chu
     """
 )
 

@@ -5,6 +5,8 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
   2. word for word: the same number of words (hyphens count as word breaks here, so
      "Nur Sultan" is "Nur-Sultan") and every pair matches (`tokens_match`);
   3. two person names with a middle name more or less: first and last words match;
+  3b. one Chinese name in pinyin and in Wade-Giles ("Mao Zedong" / "Mao Tse-tung"), see
+     `chinese`;
   4. a single word is a person's surname: it matches the surname of a full name that
      looks like a person's ("Tokayev" ~ "Kassym-Jomart Tokayev", "Xi" ~ "Xi Jinping").
      Never a place's last word: "Asia" is not "Central Asia".
@@ -33,6 +35,7 @@ from .name_lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from .chinese import class_key, same_chinese_name
 from .renames import rename_key
 from .transliteration import FUZZY_MIN_LENGTH, fold_words, skeleton, tokens_match
 
@@ -89,12 +92,12 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
     if not 2 <= len(words) <= 5:
         return False
     for word in words:
-        lowered = word.casefold()
-        if lowered in PARTICLES:
+        parts = [part for part in word.split("-") if part.casefold() not in PARTICLES]  # "al-Qaddafi"
+        if not parts:
             continue
-        if not word[:1].isupper() or lowered.rstrip(".") in _NOT_PERSON:
+        if not parts[0][:1].isupper() or word.casefold().rstrip(".") in _NOT_PERSON:
             return False
-        if any(part in _NOT_PERSON for part in lowered.split("-")):
+        if any(part.casefold() in _NOT_PERSON for part in parts):
             return False
     return True
 
@@ -112,9 +115,19 @@ def same_name(a: str, b: str) -> bool:
     return forms_match(pa, pb) or is_surname_of(pa, pb) or is_surname_of(pb, pa)
 
 
+def words_match(a: str, b: str) -> bool:
+    """Two single words (as written) are one word: folded alike, or one Chinese syllable string."""
+    fa, fb = fold_words(a), fold_words(b)
+    return (bool(fa) and fa == fb) or (len(fa) == len(fb) == 1 and tokens_match(fa[0], fb[0])) or same_chinese_name((a,), (b,))
+
+
 def forms_match(pa: ParsedName, pb: ParsedName) -> bool:
-    """Rules 2 and 3: two written-out forms of one name."""
+    """Rules 2, 3 and 3b: two written-out forms of one name."""
+    if same_chinese_name(pa.words, pb.words):
+        return True
     fa, fb = pa.flat, pb.flat
+    if not fa or not fb:
+        return False
     if len(fa) == len(fb) and all(tokens_match(x, y) for x, y in zip(fa, fb, strict=True)):
         return True
     return (
@@ -136,8 +149,8 @@ def is_surname_of(single: ParsedName, full: ParsedName) -> bool:
 def blocking_keys(spelling: str) -> frozenset[str]:
     """Keys for an indexed lookup: two spellings `same_name` accepts always share one.
 
-    "w:" a folded word or word part, "s:" the skeleton of a long one (for the one-edit
-    match), "r:" a renamed place. Particles are left out: "bin" or "al" would put half the
+    "w:" a folded word or word part, "s:" the skeleton of a long one (for the fuzzy
+    match), "z:" the sound classes of a Chinese name, "r:" a renamed place. Particles are left out: "bin" or "al" would put half the
     Arab world in one bucket.
     """
     parsed = parse_name(spelling)
@@ -148,6 +161,9 @@ def blocking_keys(spelling: str) -> frozenset[str]:
         keys.add(f"w:{word}")
         if len(word) >= FUZZY_MIN_LENGTH:
             keys.add(f"s:{skeleton(word)}")
+    chinese = class_key(parsed.words)
+    if chinese is not None:
+        keys.add(f"z:{chinese}")  # Mao Zedong and Mao Tse-tung share no folded word
     if not keys and parsed.key:  # a name made of particles only still needs a key
         keys.add(f"w:{parsed.key}")
     group = rename_key(spelling)

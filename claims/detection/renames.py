@@ -65,6 +65,9 @@ RENAMES: tuple[tuple[NameSpan, ...], ...] = (
     (NameSpan("Ust-Kamenogorsk"), NameSpan("Oskemen")),
     (NameSpan("Chimkent"), NameSpan("Shymkent")),
     (NameSpan("Aktyubinsk"), NameSpan("Aktobe")),
+    (NameSpan("Canton"), NameSpan("Guangzhou")),
+    # Not a rename but the Russian and Ukrainian names of one river, kept here for the same reason.
+    (NameSpan("Dnieper"), NameSpan("Dnipro")),
 )
 
 # Other spellings of a listed name that fold differently; Cyrillic forms need no entry.

@@ -41,16 +41,17 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"y", "i"),  # Kassym / Kasim, Dmitriy / Dmitrii (and, with the next rule, Dmitri)
         (r"w", "v"),  # Romanow / Romanov
         (r"ization", "isation"),  # Organization / Organisation
-        (r"(.)\1+", r"\1"),  # Kassym / Qasym, Mohammed / Mohamed
+        (r"([^a])\1+", r"\1"),  # Kassym / Qasym, Mohammed / Mohamed; "aa" stays: Shaanxi is not Shanxi
     )
 )
 
 _POSSESSIVE = re.compile(r"'s$|'$", re.IGNORECASE)  # after anyascii, ’ is '
 _PART_SPLIT = re.compile(r"[-/]+")
-_NOT_LETTER = re.compile(r"[^a-z]")
+_NOT_LETTER = re.compile(r"[^a-z0-9]")  # digits stay: Khobi-2 is a plant, Khobi a river
+_ARABIC_ARTICLES = frozenset({"al", "el"})  # al-Qaddafi / Gaddafi, Al-Mabrouk / Mabrouk
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _PINYIN_SYLLABLE = re.compile(r"[A-Z][a-z]*")
-_SKELETON_DROP = re.compile(r"[aeiouh]")
+_VOWELS = re.compile(r"[aeiou]")
 _DOUBLE = re.compile(r"(.)\1+")
 
 # Words shorter than this must fold equal: one edit in "Kazakh"/"Kazakhs" changes the name.
@@ -68,7 +69,10 @@ def fold_words(spelling: str) -> tuple[str, ...]:
     words = []
     for word in _to_ascii(spelling).split():
         parts = [_fold_part(part) for part in _PART_SPLIT.split(_POSSESSIVE.sub("", word))]
-        folded = "-".join(part for part in parts if part)
+        parts = [part for part in parts if part]
+        if len(parts) > 1 and parts[0] in _ARABIC_ARTICLES:
+            parts = parts[1:]
+        folded = "-".join(parts)
         if folded:
             words.append(folded)
     return tuple(words)
@@ -91,9 +95,23 @@ def _fold_part(part: str) -> str:
     return part
 
 
+# Softer still, for the fuzzy match only: Arabic q/k/g and dh/d (Qaddafi, Gaddafi, Kadhafi),
+# Russian g for Ukrainian h (Grigorenko, Hryhorenko). Too loose for equality of short words.
+_SOFT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in ((r"([dtg])h", r"\1"), (r"(?<![sc])h", "g"), (r"g", "k"))
+)
+
+
+def soften(folded_word: str) -> str:
+    for pattern, replacement in _SOFT_RULES:
+        folded_word = pattern.sub(replacement, folded_word)
+    return folded_word
+
+
 def skeleton(folded_word: str) -> str:
-    """Consonants without h, doubles collapsed: "muhamad" and "mohamed" both give "mhmd"."""
-    return "-".join(_DOUBLE.sub(r"\1", _SKELETON_DROP.sub("", part)) for part in folded_word.split("-"))
+    """Consonants of the softened word, doubles collapsed: "muhamad", "mohamed" -> "mkmd"."""
+    return "-".join(_DOUBLE.sub(r"\1", _VOWELS.sub("", part)) for part in soften(folded_word).split("-"))
 
 
 def tokens_match(a: str, b: str) -> bool:
@@ -101,14 +119,21 @@ def tokens_match(a: str, b: str) -> bool:
 
     The guard rails keep look-alikes apart: the first and last letters must agree
     ("Pakistan"/"Pakistani"), the skeletons must agree ("Kazakh"/"Kazakhs"), and short
-    words never match fuzzily ("Xi"/"Li").
+    words never match fuzzily ("Xi"/"Li", "Gao"/"Hao").
     """
     if a == b:
         return True
-    if min(len(a), len(b)) < FUZZY_MIN_LENGTH or a[0] != b[0] or a[-1] != b[-1]:
+    a, b = soften(a), soften(b)
+    if min(len(a), len(b)) < FUZZY_MIN_LENGTH:
+        return False
+    if a == b:
+        return True
+    if a[0] != b[0] or a[-1] != b[-1]:
         return False
     if skeleton(a) != skeleton(b):
         return False
+    if _DOUBLE.sub(r"\1", a) == _DOUBLE.sub(r"\1", b):
+        return False  # differing only in a doubled vowel is deliberate: Shaanxi is not Shanxi
     # Equal skeletons leave only vowels to differ; long words may differ in two (Muhammad/Mohammed).
     budget = 2 if min(len(a), len(b)) >= 7 else 1
     return Levenshtein.distance(a, b, score_cutoff=budget) <= budget

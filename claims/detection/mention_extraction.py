@@ -36,6 +36,7 @@ from .name_lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from .chinese import syllables
 from .sentences import split_sentences
 from .types import MentionFact
 
@@ -49,6 +50,13 @@ _OF_CONNECTOR = re.compile(r" (?:of|for)(?: the)? ")
 _AND_CONNECTOR = re.compile(r" (?:and|&) ")
 _SMALL_WORDS = frozenset("a an the and or nor but of to in on at by for from with as into vs via per".split())
 _TITLES = TITLE_HEADS | TITLE_MODIFIERS
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+# Lower-case words after a hyphen that read as Chinese syllables but are English: "Mao-era".
+_ENGLISH_AFTER_HYPHEN = frozenset("era led run long man men ban fan pan gang song sing ping ling hang bang age".split())
+_NUMBER_SUFFIX = re.compile(r"-\d{1,4}\b(?![.,]\d)")  # "Khobi-2", "Enguri-1"
+# Scripts without capitals: in a text mostly in another script, a short run is a name.
+_CASELESS_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?![\u3400-\u4dbf\u4e00-\u9fff])|[\u10d0-\u10ff]{2,}(?: [\u10d0-\u10ff]{2,}){0,2}")
+_CASELESS_LETTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u10d0-\u10ff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +99,31 @@ def extract_mentions(text: str) -> list[MentionFact]:
     headline = [_is_headline(text[start:end], words) for start, end, words in sentences]
     context = _context(text, sentences, headline)
     mentions = []
+    caseless_names = _mostly_other_script(text)
     for (start, end, words), is_headline in zip(sentences, headline, strict=True):
         for chunk in _chunks(text, words, context, is_headline):
             first, last = chunk[0][0], chunk[-1][-1]
-            mentions.append(MentionFact(text[first.start : last.end], first.start, last.end, text[start:end], start))
-    return mentions
+            stop = last.end
+            if not last.possessive and (number := _NUMBER_SUFFIX.match(text, stop)):
+                stop = number.end()
+            mentions.append(MentionFact(text[first.start : stop], first.start, stop, text[start:end], start))
+        if caseless_names:
+            mentions += _caseless_names(text, start, end)
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _caseless_names(text: str, start: int, end: int) -> list[MentionFact]:
+    """刘文君, გიორგი ლომთაძე: a short run in a script without capitals, in a text mostly in
+    another script, is a name; in a Chinese or Georgian text it proves nothing."""
+    return [
+        MentionFact(match.group(), match.start(), match.end(), text[start:end], start)
+        for match in _CASELESS_NAME.finditer(text, start, end)
+    ]
+
+
+def _mostly_other_script(text: str) -> bool:
+    caseless = len(_CASELESS_LETTER.findall(text))
+    return 0 < caseless and caseless * 2 < sum(1 for char in text if char.isalpha())
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
@@ -156,11 +184,15 @@ def _raw_chunks(text: str, words: list[_Word], context: _Context, headline: bool
     chunks: list[Chunk] = []
     i = 0
     while i < len(words):
-        if not _nameable(words[i], context, headline) or _is_hyphen_prefix(text, words, i):
+        if _is_article_before_name(text, words, i, context, headline):
+            chunk: Chunk = [[words[i], words[i + 1]]]  # "al-Mabrouk"
+            i += 2
+        elif not _nameable(words[i], context, headline) or _is_hyphen_prefix(text, words, i):
             i += 1
             continue
-        chunk: Chunk = [[words[i]]]
-        i += 1
+        else:
+            chunk = [[words[i]]]
+            i += 1
         while i < len(words) and (joiner := _joiner(text, words, i, context, headline)):
             if joiner == "hyphen":
                 chunk[-1].append(words[i])
@@ -177,6 +209,8 @@ def _joiner(text: str, words: list[_Word], i: int, context: _Context, headline: 
     if left.possessive and not (left.low == "people" and word.low == "republic"):
         return None
     gap = text[left.full_end : word.start]
+    if gap in _HYPHEN and _is_romanised_syllable(left, word):
+        return "hyphen"  # "Mao Tse-tung", "Chou En-lai"
     if not _nameable(word, context, headline):
         # "Mohammed bin Salman", "Bashar al-Assad": a particle between two name words.
         if word.low in PARTICLES and gap in _SPACE and i + 1 < len(words):
@@ -193,6 +227,24 @@ def _joiner(text: str, words: list[_Word], i: int, context: _Context, headline: 
     if gap in (". ", ".") and (left.low in NAME_ABBREVIATIONS or len(left.text) == 1):
         return "space"  # "St. Petersburg", "John F. Kennedy"
     return None
+
+
+def _is_article_before_name(text: str, words: list[_Word], i: int, context: _Context, headline: bool) -> bool:
+    return (
+        words[i].text in _ARABIC_ARTICLES
+        and i + 1 < len(words)
+        and _hyphen_between(text, words[i], words[i + 1])
+        and _nameable(words[i + 1], context, headline)
+    )
+
+
+def _is_romanised_syllable(left: _Word, word: _Word) -> bool:
+    """A lower-case syllable after a hyphen that continues a Chinese name (Wade-Giles)."""
+    if word.upper or not left.upper or word.low in _ENGLISH_AFTER_HYPHEN or left.possessive:
+        return False
+    if len(left.text) > 5 or len(word.text) > 5:
+        return False
+    return syllables(left.text) is not None and syllables(word.text) is not None
 
 
 def _is_hyphen_prefix(text: str, words: list[_Word], i: int) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
+from .chinese import same_chinese_name
 from .name_lexicon import PARTICLES
 from .name_matching import parse_name
 from .renames import NameSpan, name_held_on, name_key
@@ -74,7 +75,10 @@ def _slots(records: Sequence[MentionRecord]) -> list[list[_Use]]:
 
 
 def _group_by_folded_word(uses: list[_Use]) -> list[list[_Use]]:
-    keys = sorted({use.folded for use in uses})
+    written = {}
+    for use in uses:
+        written.setdefault(use.folded, use.written)
+    keys = sorted(written)
     parent = {key: key for key in keys}
 
     def find(key: str) -> str:
@@ -83,12 +87,17 @@ def _group_by_folded_word(uses: list[_Use]) -> list[list[_Use]]:
         return key
 
     for a, b in combinations(keys, 2):  # an entity has a handful of distinct words
-        if tokens_match(a, b):
+        if _same_word(a, written[a], b, written[b]):
             parent[find(b)] = find(a)
     groups: dict[str, list[_Use]] = defaultdict(list)
     for use in uses:
         groups[find(use.folded)].append(use)
     return list(groups.values())
+
+
+def _same_word(folded_a: str, written_a: str, folded_b: str, written_b: str) -> bool:
+    """Tokayev/Toqaev by folding; Tse-tung/Zedong as one Chinese name in two romanisations."""
+    return tokens_match(folded_a, folded_b) or same_chinese_name((written_a,), (written_b,))
 
 
 def _shown(slot: list[_Use]) -> dict[str, str]:
@@ -158,7 +167,11 @@ def _house_words(house_spelling: str | None) -> list[tuple[str, str, str]]:
 def _against_house(slot: list[_Use], house: list[tuple[str, str, str]], entity_key: str) -> list[NameFlag]:
     script = script_of(slot[0].written)
     house_word = next(
-        (word for word, folded, s in house if s == script and any(tokens_match(folded, u.folded) for u in slot)),
+        (
+            word
+            for word, folded, s in house
+            if s == script and any(_same_word(folded, word, use.folded, use.written) for use in slot)
+        ),
         None,
     )
     if house_word is None:

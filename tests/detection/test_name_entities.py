@@ -59,6 +59,26 @@ def test_cluster_mentions_groups_spellings_into_entities(texts, expected):
     assert sorted(map(sorted, _clusters_as_text(records))) == sorted(map(sorted, expected))
 
 
+def test_a_surname_two_people_carry_joins_the_one_named_in_full_in_the_same_source():
+    records = _records(
+        (1, "Mohammed al-Mabrouk"), (1, "al-Mabrouk"),
+        (2, "Mahmoud al-Mabrouk"), (2, "Mabrouk"),
+        (3, "Mabrouk"),
+    )
+    clusters = _clusters_as_text(records)
+    assert sorted(map(sorted, clusters)) == sorted(
+        [["Mohammed al-Mabrouk", "al-Mabrouk"], ["Mabrouk", "Mahmoud al-Mabrouk"], ["Mabrouk"]]
+    )
+
+
+def test_a_chinese_name_in_characters_pinyin_and_wade_giles_is_one_entity():
+    records = _records((1, "Mao Zedong"), (1, "Mao"), (2, "Mao Tse-tung"), (3, "毛泽东"), (3, "Maoming"))
+    assert sorted(map(sorted, _clusters_as_text(records))) == [
+        ["Mao", "Mao Tse-tung", "Mao Zedong", "毛泽东"],
+        ["Maoming"],
+    ]
+
+
 def test_an_alias_stated_in_a_text_joins_two_names():
     records = _records((0, "Khorgos Gateway"), (0, "Khorgos Dry Port"))
     assert len(cluster_mentions(records)) == 2
@@ -109,6 +129,15 @@ def test_one_name_spelled_two_ways_in_two_sources_is_flagged_per_name_part():
     surname = next(flag for flag in flags if "Toqaev" in flag.spellings)
     assert surname.refs == (0, 1, 2, 3)
     assert surname.reason == "Spelled “Tokayev” in 1 source and “Toqaev” in 1 other."
+
+
+def test_a_chinese_name_in_two_romanisations_is_flagged_on_the_given_name():
+    records = _records((1, "Mao Zedong"), (2, "Mao Tse-tung"), (2, "Mao"))
+    flags = name_flags(records, "Mao Zedong", "mao-zedong")
+    assert [(flag.label, flag.spellings) for flag in flags] == [
+        (FlagLabel.AGAINST_HOUSE_SPELLING, ("Tse-tung", "Zedong")),
+        (FlagLabel.SPELLING_ACROSS_SOURCES, ("Tse-tung", "Zedong")),
+    ]
 
 
 def test_a_surname_alone_is_not_a_variant_of_the_full_name():

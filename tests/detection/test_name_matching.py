@@ -53,6 +53,17 @@ SAME_NAME = [
     pytest.param("Kyiv", "Kiev", id="a re-romanised city"),
     pytest.param("Nur-Sultan", "Nur Sultan", id="a hyphen or a space"),
     pytest.param("President Tokayev", "Tokayev", id="a title is ignored"),
+    pytest.param("Mao Tse-tung", "Mao Zedong", id="Wade-Giles and pinyin"),
+    pytest.param("Chou En-lai", "Zhou Enlai", id="Wade-Giles and pinyin with a vowel-initial syllable"),
+    pytest.param("Hsiangtan", "Xiangtan", id="Wade-Giles hs is pinyin x"),
+    pytest.param("毛泽东", "Mao Zedong", id="characters and pinyin"),
+    pytest.param("Muammar Gaddafi", "Muammar al-Qaddafi", id="Arabic q as g, with the article"),
+    pytest.param("Mouammar Kadhafi", "Muammar Gaddafi", id="the French romanisation"),
+    pytest.param("Hryhorenko", "Grigorenko", id="Ukrainian h is Russian g"),
+    pytest.param("Григоренко", "Oksana Hryhorenko", id="a Russian Cyrillic surname and the Ukrainian full name"),
+    pytest.param("Georgy Lomtadze", "Giorgi Lomtadze", id="a Russian and a Georgian given name"),
+    pytest.param("Zelenskyy", "Zelensky", id="a doubled y"),
+    pytest.param("Yılmaz", "Yilmaz", id="a Turkish dotless i"),
 ]
 
 
@@ -81,6 +92,12 @@ DIFFERENT_NAMES = [
     pytest.param("Sudan", "South Sudan", id="a country and its neighbour"),
     pytest.param("Korea", "North Korea", id="a peninsula and a state"),
     pytest.param("Nursultan Nazarbayev", "Dariga Nazarbayeva", id="father and daughter"),
+    pytest.param("Shaanxi", "Shanxi", id="two provinces kept apart by a doubled vowel"),
+    pytest.param("Hunan", "Henan", id="two provinces a vowel apart"),
+    pytest.param("Khobi", "Khobi-2", id="a river and the plant numbered after it"),
+    pytest.param("Melnyk", "Melnychuk", id="two Ukrainian surnames that start alike"),
+    pytest.param("Mohammed al-Mabrouk", "Mahmoud al-Mabrouk", id="two men who share a surname"),
+    pytest.param("Dong", "Tong", id="two pinyin surnames only Wade-Giles would confuse"),
 ]
 
 

@@ -145,6 +145,51 @@ EXTRACTION = [
         id="Cyrillic names are found and a Russian title is cut",
     ),
     pytest.param(
+        "The exhibition honours Mao Tse-tung and Chou En-lai, both remembered in Shao-shan.",
+        ["Mao Tse-tung", "Chou En-lai", "Shao-shan"],
+        id="Wade-Giles syllables after a hyphen stay in the name",
+    ),
+    pytest.param(
+        "Critics of the Mao-era campaigns and the Xi-led drive spoke up.",
+        ["Mao", "Xi"],
+        id="an English word after a hyphen is not a syllable of the name",
+    ),
+    pytest.param(
+        "A label reads 刘文君 beside the name Liu Wenjun.",
+        ["刘文君", "Liu Wenjun"],
+        id="Chinese characters in an English text are a name",
+    ),
+    pytest.param(
+        "Giorgi Lomtadze (გიორგი ლომთაძე) signed for the company.",
+        ["Giorgi Lomtadze", "გიორგი ლომთაძე"],
+        id="Georgian script in an English text is a name",
+    ),
+    pytest.param(
+        "毛泽东出生在韶山。",
+        [],
+        id="in a Chinese text, characters prove nothing",
+    ),
+    pytest.param(
+        "The Khobi-2 plant stands on the Khobi.",
+        ["Khobi-2", "Khobi"],
+        id="a number after a hyphen belongs to the name",
+    ),
+    pytest.param(
+        "Officials quoted al-Mabrouk and Muammar al-Qaddafi.",
+        ["al-Mabrouk", "Muammar al-Qaddafi"],
+        id="the Arabic article stays with the name",
+    ),
+    pytest.param(
+        "Engineer Taras Melnichuk signed the report.",
+        ["Taras Melnichuk"],
+        id="an occupation used as a title is cut off",
+    ),
+    pytest.param(
+        "Readers of China Culture Wire wrote in.",
+        ["China Culture Wire"],
+        id="a publication named after a country is one name",
+    ),
+    pytest.param(
         "",
         [],
         id="an empty text has no names",

@@ -4,7 +4,7 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
 
-from claims.models import Claim, Claimant, Discrepancy, Topic, Verdict
+from claims.models import Claim, Claimant, Discrepancy, Entity, Source, Topic, Verdict
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -62,4 +62,34 @@ class DiscrepancyFilter(django_filters.FilterSet):
 
     class Meta:
         model = Discrepancy
+        fields = []
+
+
+# The API's lists of sources, names and verdicts have no page of their own yet; their
+# filters live here all the same, so a page added later filters as the API does.
+class SourceFilter(django_filters.FilterSet):
+    publisher = django_filters.CharFilter(lookup_expr="iexact", max_length=200)
+    language = django_filters.CharFilter(max_length=16)
+    published_after = django_filters.DateFilter(field_name="published_on", lookup_expr="gte", label="Published from")
+    published_before = django_filters.DateFilter(field_name="published_on", lookup_expr="lte", label="Published until")
+
+    class Meta:
+        model = Source
+        fields = []
+
+
+class EntityFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", label="Name contains", max_length=200)
+    kind = django_filters.ChoiceFilter(choices=Entity.Kind.choices, empty_label="Any kind")
+
+    class Meta:
+        model = Entity
+        fields = []
+
+
+class VerdictFilter(django_filters.FilterSet):
+    rating = django_filters.MultipleChoiceFilter(choices=Verdict.Rating.choices, label="Rating")
+
+    class Meta:
+        model = Verdict
         fields = []

@@ -1,0 +1,294 @@
+"""Names as runs of words: joining, titles, connectors, hyphen pairs, sentence starts.
+
+`mention_extraction` finds the words and what the whole text knows about them; this
+module turns the words of one sentence into name chunks (see that module's notes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .chinese import syllables
+from .name_lexicon import (
+    COMMON_WORDS,
+    GAZETTEER,
+    HYPHEN_PREFIXES,
+    NAME_ABBREVIATIONS,
+    NEVER_NAMES,
+    ORG_HEADS,
+    PARTICLES,
+    PLACE_MODIFIERS,
+    SURNAME_SUFFIXES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+
+_HYPHEN = frozenset("-\u2010\u2011")
+_SPACE = frozenset(" \u00a0")
+_OF_CONNECTOR = re.compile(r" (?:of|for)(?: the)? ")
+_AND_CONNECTOR = re.compile(r" (?:and|&) ")
+_TITLES = TITLE_HEADS | TITLE_MODIFIERS
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+# Lower-case words after a hyphen that read as Chinese syllables but are English: "Mao-era".
+_ENGLISH_AFTER_HYPHEN = frozenset("era led run long man men ban fan pan gang song sing ping ling hang bang age".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int  # without a possessive ending
+    full_end: int  # with it
+    text: str
+    upper: bool
+    initial: bool  # capitals prove nothing here (sentence start, after an opening quote)
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def possessive(self) -> bool:
+        return self.full_end != self.end
+
+
+Group = list[Word]  # words joined by hyphens (or a slash between acronyms: RFE/RL)
+Chunk = list[Group]  # groups joined by spaces, particles, "St." and connectors
+
+
+@dataclass
+class TextContext:
+    """What the whole text says about its words, gathered before any name is taken."""
+
+    lowercase: set[str]  # words the text also writes in lower case
+    known_words: set[str]  # capitalised mid-sentence in the body, or in the gazetteer
+    alone: Counter[str] = field(default_factory=Counter)  # body names of one (hyphen) word
+
+    def known_alone(self, group_text: str) -> bool:
+        return group_text in GAZETTEER or self.alone[group_text] > 0
+
+
+def hyphen_between(text: str, left: Word, right: Word) -> bool:
+    return not left.possessive and text[left.full_end : right.start] in _HYPHEN
+
+
+def group_text(group: Group) -> str:
+    return "-".join(word.low for word in group)
+
+
+def _nameable(word: Word, context: TextContext, headline: bool) -> bool:
+    if not word.upper or word.low in NEVER_NAMES:
+        return False
+    return not headline or word.low in context.known_words
+
+
+def name_chunks(text: str, words: list[Word], context: TextContext, headline: bool) -> list[Chunk]:
+    chunks = raw_chunks(text, words, context, headline)
+    chunks = [part for chunk in chunks for title_free in without_titles(chunk) for part in _split_leading_place(title_free)]
+    chunks = _merge_connectors(text, chunks, context)
+    chunks = [part for chunk in chunks for part in _split_hyphen_pairs(chunk, context)]
+    return [chunk for chunk in (_trim_start(chunk, context) for chunk in chunks) if chunk]
+
+
+def raw_chunks(text: str, words: list[Word], context: TextContext, headline: bool) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    i = 0
+    while i < len(words):
+        if _is_article_before_name(text, words, i, context, headline):
+            chunk: Chunk = [[words[i], words[i + 1]]]  # "al-Mabrouk"
+            i += 2
+        elif not _nameable(words[i], context, headline) or _is_hyphen_prefix(text, words, i):
+            i += 1
+            continue
+        else:
+            chunk = [[words[i]]]
+            i += 1
+        while i < len(words) and (joiner := _joiner(text, words, i, context, headline)):
+            if joiner == "hyphen":
+                chunk[-1].append(words[i])
+            else:
+                chunk.append([words[i]])
+            i += 1
+        chunks.append(chunk)
+    return chunks
+
+
+def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline: bool) -> str | None:
+    """How words[i] continues the name that ends at words[i - 1]: "hyphen", "space" or None."""
+    left, word = words[i - 1], words[i]
+    if left.possessive and not (left.low == "people" and word.low == "republic"):
+        return None
+    gap = text[left.full_end : word.start]
+    if gap in _HYPHEN and _is_romanised_syllable(left, word):
+        return "hyphen"  # "Mao Tse-tung", "Chou En-lai"
+    if not _nameable(word, context, headline):
+        # "Mohammed bin Salman", "Bashar al-Assad": a particle between two name words.
+        if word.low in PARTICLES and gap in _SPACE and i + 1 < len(words):
+            after = text[word.full_end : words[i + 1].start]
+            if (after in _SPACE or after in _HYPHEN) and _nameable(words[i + 1], context, headline):
+                return "space"
+        return None
+    if gap in _HYPHEN:
+        return "hyphen"
+    if gap == "/" and left.text.isupper() and word.text.isupper():
+        return "hyphen"  # RFE/RL
+    if gap in _SPACE:
+        return "space"
+    if gap in (". ", ".") and (left.low in NAME_ABBREVIATIONS or len(left.text) == 1):
+        return "space"  # "St. Petersburg", "John F. Kennedy"
+    return None
+
+
+def _is_article_before_name(text: str, words: list[Word], i: int, context: TextContext, headline: bool) -> bool:
+    return (
+        words[i].text in _ARABIC_ARTICLES
+        and i + 1 < len(words)
+        and hyphen_between(text, words[i], words[i + 1])
+        and _nameable(words[i + 1], context, headline)
+    )
+
+
+def _is_romanised_syllable(left: Word, word: Word) -> bool:
+    """A lower-case syllable after a hyphen that continues a Chinese name (Wade-Giles)."""
+    if word.upper or not left.upper or word.low in _ENGLISH_AFTER_HYPHEN or left.possessive:
+        return False
+    if len(left.text) > 5 or len(word.text) > 5:
+        return False
+    return syllables(left.text) is not None and syllables(word.text) is not None
+
+
+def _is_hyphen_prefix(text: str, words: list[Word], i: int) -> bool:
+    """"Anti-Chinese": the prefix is not part of the name."""
+    return words[i].low in HYPHEN_PREFIXES and i + 1 < len(words) and hyphen_between(text, words[i], words[i + 1])
+
+
+def without_titles(chunk: Chunk) -> list[Chunk]:
+    """Cut title runs out: "Kazakh Foreign Minister Beibut Atamkulov" -> "Kazakh", "Beibut Atamkulov".
+
+    A run at the end of a name that is not a place stays ("Stephen King", "Burger King").
+    """
+    parts: list[Chunk] = [[]]
+    i = 0
+    while i < len(chunk):
+        j = i
+        while j < len(chunk) and _is_title(chunk[j]):
+            j += 1
+        run = chunk[i:j]
+        if not run:
+            parts[-1].append(chunk[i])
+            i += 1
+            continue
+        name_before = [g for g in parts[-1] if group_text(g) not in GAZETTEER and not _is_title(g)]
+        at_end_of_name = j == len(chunk) and bool(name_before)
+        if any(_is_title_head(group) for group in run) and not at_end_of_name:
+            parts.append([])
+        else:
+            parts[-1].extend(run)
+        i = j
+    return [part for part in parts if part]
+
+
+def _split_leading_place(chunk: Chunk) -> list[Chunk]:
+    """"Ambassador to China Murat Avezov" leaves "China Murat Avezov": two names, unless the
+    rest is an organisation of that place ("Kazakh Service", "Russian Federation")."""
+    k = 0
+    while k < len(chunk) and group_text(chunk[k]) in GAZETTEER:
+        k += 1
+    rest = chunk[k:]
+    if k == 0 or not rest or rest[-1][-1].low in ORG_HEADS:
+        return [chunk]
+    if any(group_text(group) in GAZETTEER | PLACE_MODIFIERS for group in rest):
+        return [chunk]
+    return [chunk[:k], rest]
+
+
+def _is_title(group: Group) -> bool:
+    return group_text(group) in _TITLES or all(word.low.rstrip(".") in _TITLES for word in group)
+
+
+def _is_title_head(group: Group) -> bool:
+    return group_text(group) in TITLE_HEADS or any(word.low.rstrip(".") in TITLE_HEADS for word in group)
+
+
+def _merge_connectors(text: str, chunks: list[Chunk], context: TextContext) -> list[Chunk]:
+    """"Ministry" + "of" + "Foreign Affairs", "Belt" + "and" + "Road Initiative"."""
+    merged: list[Chunk] = []
+    for chunk in chunks:
+        if merged and _connected(text, merged[-1], chunk, context):
+            merged[-1] = merged[-1] + chunk
+        else:
+            merged.append(chunk)
+    return merged
+
+
+def _connected(text: str, left: Chunk, right: Chunk, context: TextContext) -> bool:
+    last = left[-1][-1]
+    if last.possessive:
+        return False
+    gap = text[last.full_end : right[0][0].start]
+    if _OF_CONNECTOR.fullmatch(gap):
+        return last.low in ORG_HEADS
+    if _AND_CONNECTOR.fullmatch(gap):
+        # Only a lone word that is no name by itself: "Belt and Road Initiative", never
+        # "Kazakhstan and Shanghai Cooperation Organization".
+        lone = len(left) == 1 and len(left[0]) == 1 and context.alone[last.low] <= 1 and last.low not in GAZETTEER
+        return lone and right[-1][-1].low in ORG_HEADS
+    return False
+
+
+def _split_hyphen_pairs(chunk: Chunk, context: TextContext) -> list[Chunk]:
+    """"Beijing-Nur-Sultan" -> "Beijing", "Nur-Sultan" when every part is a name alone."""
+    parts: list[Chunk] = [[]]
+    for group in chunk:
+        segments = _known_segments(group, context) if len(group) > 1 else None
+        if not segments:
+            parts[-1].append(group)
+            continue
+        parts[-1].append(segments[0])
+        parts += [[segment] for segment in segments[1:]]
+    return [part for part in parts if part]
+
+
+def _known_segments(group: Group, context: TextContext) -> list[Group] | None:
+    """The fewest (at least two) hyphen segments that are each a known name, or None."""
+    best: list[Group] | None = None
+    for cut in range(1, len(group)):
+        head = group[:cut]
+        if not context.known_alone(group_text(head)):
+            continue
+        tail = group[cut:]
+        rest = [tail] if context.known_alone(group_text(tail)) else _known_segments(tail, context)
+        if rest and (best is None or 1 + len(rest) < len(best)):
+            best = [head, *rest]
+    return best
+
+
+def _trim_start(chunk: Chunk, context: TextContext) -> Chunk:
+    """At a sentence start capitals prove nothing: keep the first word only on other evidence."""
+    first = chunk[0]
+    if not first[0].initial:
+        return chunk
+    text = group_text(first)
+    if _ordinary_word(text, context):
+        return chunk[1:]
+    if len(chunk) > 1 and group_text(chunk[1]) in GAZETTEER and text not in PLACE_MODIFIERS | context.known_words:
+        return chunk[1:]  # "Ethnic Kazakhs", "Neighbouring China": an adjective, then the name
+    if all(word.low in context.known_words for word in first) or len(chunk) > 1:
+        return chunk
+    if all(len(word.text) > 1 and word.text.isupper() for word in first):
+        return chunk  # an acronym: "RFE/RL", "BRI"
+    if len(text) >= 5 and text.endswith(SURNAME_SUFFIXES):
+        return chunk
+    return []
+
+
+def _ordinary_word(text: str, context: TextContext) -> bool:
+    """"The", "Lately", "Visiting": an English word, not a name, at a sentence start."""
+    if text in GAZETTEER:
+        return False
+    if text in COMMON_WORDS or text in context.lowercase:
+        return True
+    if text in context.known_words:
+        return False
+    return text.endswith("ing") or (text.endswith("ly") and not text.endswith("uly"))

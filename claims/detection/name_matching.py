@@ -149,15 +149,19 @@ def is_surname_of(single: ParsedName, full: ParsedName) -> bool:
 def blocking_keys(spelling: str) -> frozenset[str]:
     """Keys for an indexed lookup: two spellings `same_name` accepts always share one.
 
-    "w:" a folded word or word part, "s:" the skeleton of a long one (for the fuzzy
-    match), "z:" the sound classes of a Chinese name, "r:" a renamed place. Particles are left out: "bin" or "al" would put half the
-    Arab world in one bucket.
+    Only the words a rule compares become keys, so "Bank of China" does not land in the
+    bucket of every text that mentions China: the first word (rules 2 and 3 need it to
+    match), a one-word name's word (rule 4), and a person's surname (rule 4 again).
+    "w:" a folded word, "s:" the skeleton of a long one (for the fuzzy match), "z:" the
+    sound classes of a Chinese name, "r:" a renamed place.
     """
     parsed = parse_name(spelling)
+    words = [word for word in parsed.flat if word not in PARTICLES][:1]
+    if len(parsed.folded) == 1:
+        words.append(parsed.folded[0])
+    words += parsed.surnames
     keys: set[str] = set()
-    for word in (*parsed.folded, *parsed.flat):
-        if word in PARTICLES:
-            continue
+    for word in words:
         keys.add(f"w:{word}")
         if len(word) >= FUZZY_MIN_LENGTH:
             keys.add(f"s:{skeleton(word)}")

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .name_chunks import TextContext, Word, group_text, name_chunks, raw_chunks, without_titles
+from .name_chunks import TextContext, Word, name_chunks, raw_chunks, without_titles
 from .name_lexicon import GAZETTEER
 from .sentences import split_sentences
 from .types import MentionFact
@@ -102,9 +102,7 @@ def _context(text: str, sentences, headline: list[bool]) -> TextContext:
             continue
         for raw in raw_chunks(text, words, context, headline=False):
             for chunk in without_titles(raw):
-                if len(chunk) == 1:
-                    context.alone[group_text(chunk[0])] += 1
-                context.known_words.update(word.low for group in chunk for word in group if not word.initial)
+                context.learn(chunk)
     return context
 
 

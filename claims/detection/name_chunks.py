@@ -20,6 +20,7 @@ from .name_lexicon import (
     ORG_HEADS,
     PARTICLES,
     PLACE_MODIFIERS,
+    SURNAME_FIRST,
     SURNAME_SUFFIXES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -64,9 +65,26 @@ class TextContext:
     lowercase: set[str]  # words the text also writes in lower case
     known_words: set[str]  # capitalised mid-sentence in the body, or in the gazetteer
     alone: Counter[str] = field(default_factory=Counter)  # body names of one (hyphen) word
+    # One-word names the body vouches for away from a sentence start: alone ("Beijing") or
+    # as a surname ("Kasymbek" of "Zhenis Kasymbek"), not as a part ("Coastal" of "Coastal
+    # Water Authority").
+    vouched: set[str] = field(default_factory=set)
 
     def known_alone(self, group_text: str) -> bool:
         return group_text in GAZETTEER or self.alone[group_text] > 0
+
+    def learn(self, chunk: Chunk) -> None:
+        """Take in one name of the body (titles already cut)."""
+        texts = [group_text(group) for group in chunk]
+        if len(chunk) == 1:
+            self.alone[texts[0]] += 1
+            if not chunk[0][0].initial:
+                self.vouched.add(texts[0])
+        else:
+            self.vouched.add(texts[-1])
+            if texts[0] in SURNAME_FIRST:
+                self.vouched.add(texts[0])
+        self.known_words.update(word.low for group in chunk for word in group if not word.initial)
 
 
 def hyphen_between(text: str, left: Word, right: Word) -> bool:
@@ -274,7 +292,7 @@ def _trim_start(chunk: Chunk, context: TextContext) -> Chunk:
         return chunk[1:]
     if len(chunk) > 1 and group_text(chunk[1]) in GAZETTEER and text not in PLACE_MODIFIERS | context.known_words:
         return chunk[1:]  # "Ethnic Kazakhs", "Neighbouring China": an adjective, then the name
-    if all(word.low in context.known_words for word in first) or len(chunk) > 1:
+    if len(chunk) > 1 or text in GAZETTEER or text in context.vouched:
         return chunk
     if all(len(word.text) > 1 and word.text.isupper() for word in first):
         return chunk  # an acronym: "RFE/RL", "BRI"

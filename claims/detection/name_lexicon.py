@@ -44,13 +44,14 @@ HYPHEN_PREFIXES = _words("anti pro ex non pre post neo pan mid trans sub inter i
 # Abbreviations whose full stop does not end a name: "St. Petersburg".
 NAME_ABBREVIATIONS = _words("st mt ft ste")
 
-# Capitalised, but never a proper name of a person, place or organisation.
+# Capitalised, but never a proper name of a person, place or organisation (units, currencies too).
 NEVER_NAMES = _words(
     """
     i january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     one two three four five six seven eight nine ten eleven twelve hundred thousand million
     first second third
+    mw gw kw kwh mwh km kg gdp usd eur gbp cny rmb rub uah kzt
     """
 )
 

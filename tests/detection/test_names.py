@@ -190,6 +190,16 @@ EXTRACTION = [
         id="a publication named after a country is one name",
     ),
     pytest.param(
+        "Coastal towns rely on the Coastal Water Authority. Water is scarce.",
+        ["Coastal Water Authority"],
+        id="a word known only as part of a longer name is not a name at a sentence start",
+    ),
+    pytest.param(
+        "A 120 MW plant will cost UAH 3.2 billion, Kyiv said.",
+        ["Kyiv"],
+        id="units and currency codes are not names",
+    ),
+    pytest.param(
         "",
         [],
         id="an empty text has no names",

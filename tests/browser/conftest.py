@@ -1,0 +1,89 @@
+"""Real Chromium against the live server: one browser for the session, a fresh context per test.
+
+Debian's Chromium is used as installed (`.ci/run` installs it with apt); no browser is ever
+downloaded. Without it the browser tests skip, saying why.
+"""
+
+import importlib
+import os
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.db.models.signals import post_migrate
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 900}
+# Fail in seconds, not the default half minute, when a page lacks what a step waits for.
+STEP_TIMEOUT_MS = 10_000
+
+_groups_migration = importlib.import_module("claims.migrations.0002_groups")
+
+
+def _restore_groups(sender, **kwargs):
+    """Live-server tests run transactionally, and the flush after each one empties every table,
+    the groups the data migration created included. Put them back so the next test (and the
+    next run on a reused PostgreSQL database) finds the newsroom's roles."""
+    claims_permissions = Permission.objects.filter(content_type__app_label="claims")
+    for name, table, extra in [
+        (_groups_migration.EDITORS, _groups_migration.EDITOR_PERMISSIONS, []),
+        (_groups_migration.REVIEWERS, _groups_migration.REVIEWER_PERMISSIONS, ["verify_claim"]),
+    ]:
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set(claims_permissions.filter(codename__in=_groups_migration.codenames(table) + extra))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _groups_survive_flushes():
+    # Sent for the claims app after its permissions are recreated by the flush.
+    post_migrate.connect(_restore_groups, sender=apps.get_app_config("claims"), dispatch_uid="browser-groups")
+    yield
+    post_migrate.disconnect(sender=apps.get_app_config("claims"), dispatch_uid="browser-groups")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"Debian's Chromium is not installed at {CHROMIUM} (apt-get install chromium); .ci/run installs it")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread, and Django refuses
+    # ORM calls where a loop runs. The tests' own ORM calls are plain synchronous code.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
+            yield chromium
+            chromium.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """A page in a fresh context (no cookies shared between people), at a given viewport."""
+    contexts = []
+
+    def open_page(viewport=DESKTOP):
+        context = browser.new_context(viewport=viewport, base_url=live_server.url, locale="en-GB")
+        context.set_default_timeout(STEP_TIMEOUT_MS)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+

@@ -13,9 +13,15 @@ The public API of the names half of the detection engine. Plain Python, no Djang
     name_flags(records, house_spelling, entity_key) -> list[NameFlag]
     outdated_names(records, published) -> list[OutdatedName]
 
-Where the rules live: extraction in `mention_extraction`, folding in `transliteration`,
-matching and keys in `name_matching`, renamed places in `renames`, clustering and the
-house spelling in `name_clustering`, flags in `name_flags`.
+Where the rules live: extraction in `mention_extraction` (words, headlines, sentence
+starts) and `name_chunks` (joining words into names), folding in `transliteration`,
+Chinese romanisations in `chinese`, matching and keys in `name_matching`, renamed places
+in `renames`, clustering and the house spelling in `name_clustering`, flags in
+`name_flags`, word lists in `name_lexicon`.
+
+`outdated_names` finds a renamed place called by a name it did not hold on the source's
+date ("Astana" in September 2019). It is not a `NameFlag` yet: the contract's FlagLabel
+has no label for it, and adding one needs a migration of the Discrepancy label choices.
 """
 
 from __future__ import annotations

@@ -52,3 +52,27 @@ def make_verified_claim(*, author, reviewer, **overrides) -> Claim:
     )
     claim.refresh_from_db()
     return claim
+
+
+def make_name_flag(*, spellings=("Kassym-Jomart Tokayev", "Qasym-Zhomart Toqaev"), claims=(), **overrides):
+    """A name spelled differently by two outlets, built directly (no detection run), so a
+    test controls exactly which flag exists, its status and the claims it touches."""
+    from claims.models import Discrepancy, Entity, Mention
+
+    n = next(_counter)
+    entity = Entity.objects.create(name=spellings[0], slug=f"{slugify(spellings[0])}-{n}", kind=Entity.Kind.PERSON)
+    flag = Discrepancy.objects.create(
+        key=f"name:{entity.slug}", kind=Discrepancy.Kind.NAME, label="spelling_across_sources", entity=entity,
+        reason=f"Spelled {' and '.join(spellings)} in different sources.", **overrides,
+    )
+    for spelling in spellings:
+        text = f"President {spelling} arrived in Beijing on Wednesday."
+        source = Source.objects.create(publisher=f"Outlet {next(_counter)}", headline=f"Visit {n}", text=text)
+        start = text.index(spelling)
+        mention = Mention.objects.create(
+            source=source, entity=entity, text=spelling, start=start, end=start + len(spelling), sentence=text
+        )
+        flag.mentions.add(mention)
+        flag.sources.add(source)
+    flag.claims.add(*claims)
+    return flag

@@ -45,7 +45,7 @@ _DIGITS_RE = re.compile(
 )
 # Words: "two dozen", "twenty-five", "a dozen", "one hundred and twenty", "five".
 _WORDS_RE = re.compile(
-    rf"\b(?:a\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"\b(?:(?:half\s+)?a\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     rf"(?:{_WORD})(?:(?:\s+|-|(?<=hundred)\s+and\s+)(?:{_WORD}))*\b",
     re.IGNORECASE,
 )
@@ -88,6 +88,10 @@ def parse_numeral(numeral: str, scale: str | None = None) -> Decimal:
 
 def parse_number_words(words: str) -> Decimal | None:
     """Value of a run of number words, or None when the run is not one number ("five six")."""
+    words, half = re.subn(r"^\s*half\s+", "", words, flags=re.IGNORECASE)
+    if half:  # "half a million"
+        whole = parse_number_words(words)
+        return tidy(whole / 2) if whole is not None else None
     total = current = 0
     seen_any = False
     last = ""

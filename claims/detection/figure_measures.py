@@ -1,0 +1,216 @@
+"""What a money sum, a percentage or a measure measures.
+
+Rules, tried in this order (the first that finds a noun phrase wins):
+
+1. percent "of" a thing: "20 percent of Kazakhstan's oil" -> "oil share",
+   "16 percent of Kazakhstan's imports" -> "import share" (owners dropped, so two
+   sources naming the owner differently still meet). "95 percent of them" -> the
+   counted noun of the figure before it ("job share"), filled in by `figure_drafts`.
+2. power and energy: "capacity" and "output", whatever the sentence says around them
+   (a 120 MW plant, a capacity of 120 megawatts, total capacity of 210 megawatts).
+3. "worth" a sum: the thing before "worth" ("the contract is worth" -> "contract
+   value", "51 joint projects worth" -> "project value"); after a relative pronoun or
+   at the start of a sentence, the counted noun of the nearest count.
+4. what a thing costs: "X costs $N" and "the cost of X" -> "cost", the cost of what
+   the story is about; a fee ("admission costs 30 yuan", "tickets cost") -> "admission cost".
+5. "put/estimated the debt at $N" -> "debt".
+6. a noun right after the unit: "$1 trillion worldwide infrastructure program" ->
+   "infrastructure program", "a 5 percent stake" -> "stake".
+7. money and percent "in"/"of" a thing: "$20 billion in trade volume" -> "trade
+   turnover" (trade, trade volume and trade turnover are one quantity). For measures
+   "of" names the stuff ("cubic meters of water"), not the quantity: skipped.
+8. "into" a thing: "poured $100 billion a year into the ... megaproject" ->
+   "investment in megaproject".
+9. the subject of a linking verb before it: "Total trade turnover was $10.5 billion"
+   -> "trade turnover", "Kazakhstan's debt to China in 2018 was about $12.3 billion"
+   -> "debt", "a land border of some 1,700 kilometers" -> "land border",
+   "the ... Highway, which will stretch 8,845 kilometers" -> the highway's name.
+
+A bare "price", "cost", "sum" or "figure" that is not a fee takes the noun of the money
+figure before it in the sentence ("Tickets cost 30 yuan, but the price will rise").
+Anything else measures "" and is never compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figure_nouns import DETERMINERS, noun_run, normalise, phrase_after, phrase_before, words_after
+
+# What the figure still needs from its neighbours; `figure_drafts` fills these in.
+NEEDS_OWNER = "owner"  # "percent of them"
+NEEDS_WORTH = "worth"  # "that were worth $28 billion"
+NEEDS_ANTECEDENT = "antecedent"  # "the price will rise to 50 yuan"
+NEEDS_COUNT = "count"  # "Five more are due" (set by figure_drafts)
+
+_DEFAULT_NOUNS = {"power": "capacity", "energy": "output"}
+_FEES = {"admission": "admission cost", "ticket": "admission cost", "entry": "admission cost",
+         "entrance": "admission cost", "fare": "fare", "fee": "fee"}  # fmt: skip
+# Nouns that already are sums of money: "trade was worth $10.5 billion" is the trade, not its value.
+_AMOUNTS = frozenset(
+    ("trade turnover", "debt", "cost", "budget", "revenue", "loan", "investment", "output", "export", "import")
+)
+_GENERIC = frozenset("price cost sum figure amount total value".split())
+
+_OF_RE = re.compile(r"[ \t]+of[ \t]+")
+_PRONOUN_RE = re.compile(r"(?:them|these|those|it|this|that)\b", re.IGNORECASE)
+_WORTH_RE = re.compile(
+    r"(?:\b(?P<copula>is|was|were|are|be|been|being)\s+)?\bworth(?:\s+(?:a\s+total\s+of|in\s+total))?\s*$", re.IGNORECASE
+)
+_COST_RE = re.compile(r"\b(?:costs?|costing)\s+$", re.IGNORECASE)
+_COST_OF_RE = re.compile(r"\bcost\s+(?:of|at)\s+$", re.IGNORECASE)
+_PUT_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|valued?|values|priced?|prices)\s+(?P<np>(?:[\w'’-]+\s+){1,8}?)at\s+$",
+    re.IGNORECASE,
+)
+_IN_RE = re.compile(r"[ \t]+(?:in|of)[ \t]+")
+_INTO_RE = re.compile(r"(?:[ \t]+(?:a|per|each|every)[ \t]+(?:year|month))?[ \t]+into[ \t]+")
+_LINK_RE = re.compile(
+    r"\b(?P<verb>(?:(?:will|would|could|has|have|had)\s+)?(?:been\s+)?"
+    r"(?:be|was|were|is|are|amounted to|amounts to|amount to|reached|reaches|reach|totaled|totalled|totals|"
+    r"stood at|stands at|stand at|hit|topped|tops|rose to|risen to|rise to|rises to|fell to|fallen to|grew to|"
+    r"grown to|increased to|dropped to|declined to|climbed to|jumped to|came to|come to|comes to|"
+    r"stretches|stretch|stretched|measures|measured|spans|spanned|runs|run|ran|of))\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_START_RE = re.compile(r"[,;:(]|\s--\s|—|\b(?:that|which|who)\b", re.IGNORECASE)
+_RELATIVE = frozenset(("that", "which", "who"))
+_CONJUNCTIONS = frozenset(("and", "but", "or", "yet", "so"))
+
+
+def measured_noun(text: str, before: int, after: int, sentence: tuple[int, int], unit: str, in_date) -> tuple[str, str]:
+    """(noun, need) for the figure whose qualifier starts at `before` and whose unit ends at `after`.
+
+    `in_date(offset)` says whether an offset lies inside a date expression ("in 2017" is not a thing).
+    """
+    dimension = unit.split(":")[0].split("/")[0]
+    if dimension == "percent":
+        found = _percent_of(text, after)
+        if found:
+            return found
+    if dimension in _DEFAULT_NOUNS:
+        return _DEFAULT_NOUNS[dimension], ""
+    for rule in (_worth, _cost, _put_at):
+        found = rule(text, before, sentence)
+        if found:
+            return found
+    rules = (_attributive, _in_phrase, _into_phrase) if dimension in ("currency", "percent") else (_attributive,)
+    for rule in rules:
+        noun = rule(text, after, in_date)
+        if noun:
+            return noun, ""
+    return _unless_generic(_subject(text, before, sentence))
+
+
+def _unless_generic(noun: str) -> tuple[str, str]:
+    """A bare "price" or "cost" names the money figure before it; failing that, only "cost" stands alone."""
+    if noun in _GENERIC:
+        return ("cost" if noun == "cost" else ""), NEEDS_ANTECEDENT
+    return _FEES.get(noun, noun), ""
+
+
+def _percent_of(text: str, after: int) -> tuple[str, str] | None:
+    match = _OF_RE.match(text, after)
+    if not match:
+        return None
+    if _PRONOUN_RE.match(text, match.end()):
+        return "", NEEDS_OWNER
+    noun = normalise(phrase_after(text, match.end()))
+    return (noun if noun.endswith(("share", "stake")) else f"{noun} share", "") if noun else None
+
+
+def _worth(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+    match = _WORTH_RE.search(text, sentence[0], before)
+    if not match:
+        return None
+    if match.group("copula"):  # "Trade between the two countries was worth $10.5 billion"
+        owner = _clause_subject(text, sentence, match.start(), through_relative=False)
+    else:  # "a contract worth", "51 joint projects worth"
+        owner = normalise(phrase_before(text, match.start()))
+    if owner:
+        return (owner if owner in _AMOUNTS else f"{owner} value"), ""
+    return "", NEEDS_WORTH  # "Worth a total of $3.9 billion, the 15 projects ...", "projects that were worth"
+
+
+def _cost(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+    """ "Admission costs 30 yuan" is a fee; "the plant will cost $310 million" is the cost."""
+    if _COST_OF_RE.search(text, sentence[0], before):
+        return "cost", ""
+    match = _COST_RE.search(text, sentence[0], before)
+    if not match:
+        return None
+    payer = normalise(phrase_before(text, _auxiliaries_start(text, sentence[0], match.start())), head_only=True)
+    return _FEES.get(payer, "cost"), ""
+
+
+def _auxiliaries_start(text: str, floor: int, pos: int) -> int:
+    """Where "will", "had" and the like before a verb begin ("the plant will cost")."""
+    aux = re.search(r"(?:\b(?:will|would|could|may|might|has|have|had|to|also|now)\s+)+$", text[floor:pos])
+    return floor + aux.start() if aux else pos
+
+
+def _put_at(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+    match = _PUT_AT_RE.search(text, sentence[0], before)
+    if not match:
+        return None
+    noun = normalise(phrase_after(text, match.start("np")))
+    return _unless_generic(noun) if noun else None
+
+
+def _attributive(text: str, after: int, in_date) -> str:
+    words = words_after(text, after, limit=6)
+    if not words or words[0].lower in DETERMINERS or not words[0].text[0].islower() or in_date(words[0].start):
+        return ""  # "50 yuan next year": a date, not a thing
+    return normalise(noun_run(words))
+
+
+def _in_phrase(text: str, after: int, in_date) -> str:
+    match = _IN_RE.match(text, after)
+    if not match or in_date(match.end()):
+        return ""
+    words = phrase_after(text, match.end())
+    if not words or in_date(words[0].start):
+        return ""
+    return normalise(words)
+
+
+def _into_phrase(text: str, after: int, _in_date) -> str:
+    match = _INTO_RE.match(text, after)
+    if not match:
+        return ""
+    head = normalise(phrase_after(text, match.end()), head_only=True)
+    return f"investment in {head}" if head else ""
+
+
+def _subject(text: str, before: int, sentence: tuple[int, int]) -> str:
+    link = _LINK_RE.search(text, sentence[0], before)
+    if not link:
+        return ""
+    verb_start = link.start("verb")
+    if link.group("verb").lower() == "of":
+        return normalise(phrase_before(text, verb_start))
+    return _clause_subject(text, sentence, verb_start)
+
+
+def _clause_subject(text: str, sentence: tuple[int, int], verb_start: int, *, through_relative: bool = True) -> str:
+    """The noun phrase that opens the clause of the verb at `verb_start`.
+
+    With `through_relative`, "X, which will stretch" answers X; without, "" (the caller
+    knows better what "that were worth" refers to).
+    """
+    boundary = None
+    for boundary in _CLAUSE_START_RE.finditer(text, sentence[0], verb_start):
+        pass
+    clause_start = boundary.end() if boundary else sentence[0]
+    words = [w for w in words_after(text, clause_start, limit=12) if w.end <= verb_start]
+    while words and (words[0].lower in DETERMINERS or words[0].lower in _CONJUNCTIONS):
+        words = words[1:]
+    run = noun_run(words)
+    if run:
+        return normalise(run)
+    if through_relative and boundary and boundary.group().lower() in _RELATIVE:
+        # "the ... Highway, which will stretch": the thing is named before the relative pronoun.
+        comma = text.rfind(",", sentence[0], boundary.start())
+        end = comma if comma >= 0 and not text[comma + 1 : boundary.start()].strip() else boundary.start()
+        return normalise(phrase_before(text, end))
+    return ""

@@ -1,0 +1,262 @@
+"""What a figure counts or measures, read from the words around it.
+
+Rules (kept deliberately simple and conservative; an unknown noun is "" and a
+figure without a noun is never compared):
+
+* counts: the head of the noun run right after the number, singular and lower case:
+  "15 joint Kazakh-Chinese projects" -> "project". Modifiers before the head are
+  dropped so wordings from different sources meet ("55 investment projects" ->
+  "project"). "five more projects" keeps "additional" as a modifier.
+* people: the same head, when it names people ("people" -> "person", "workers",
+  "citizens", a plural demonym such as "Kazakhs" or anything after "ethnic").
+  Jobs are positions, not people: "4,000 new jobs" is a count of "job".
+* modifiers: what happened to the things counted ("held in camps" -> "detained",
+  "living in Xinjiang" -> "resident", "donated", "served") and kinds that make another
+  quantity ("permanent" jobs), so those figures never meet the others.
+* currency, percent, distance: the measured thing, found by `measured_noun`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:['’]s)?|[0-9]+(?:[.,][0-9]+)*")
+# Only spaces (and "&" in names like "Belt & Road") may sit between the words of one phrase.
+_GAP_RE = re.compile(r"[ \t]+(?:&[ \t]+)?|[ \t]*\n[ \t]*(?=[a-z])")
+_PLAIN_GAP_RE = re.compile(r"[ \t]*(?:&[ \t]+)?")
+
+DETERMINERS = frozenset("the a an this that these those its their his her our your my some all each every both".split())
+STOP_WORDS = frozenset(
+    """
+    of in on at to for with by from into onto over under about as than per via within without between among
+    across after before during since until through toward towards against upon including like
+    and or but nor so yet if because while whereas although though when where which who whom whose that what
+    is are was were be been being am has have had having do does did will would shall should can could may might
+    must not no never also already still just only even ever again then there here now
+    it they them he she we you i us him me
+    more most less least many much few several such same other another
+    worth approximately roughly nearly almost around exactly some
+    said says say told tells reported reports according
+    a an the
+    """.split()
+)
+# Words that may follow the counted noun without being part of it ("a dozen people dead").
+_AFTER_HEAD = frozenset(
+    "dead killed injured wounded missing alive each apiece annually overall total long wide high deep tall away apart"
+    " old".split()
+)
+# Adjectives that describe, not distinguish, a measured thing ("total trade turnover").
+_GENERIC = frozenset(
+    """
+    total bilateral annual overall new joint current estimated combined various several worldwide global
+    further additional approximate approximately about own whole entire combined reported official
+    """.split()
+)
+_IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
+# People counted only as people: "400,000 residents" and "400,000 people" served are one quantity.
+PEOPLE_AS_PEOPLE = {"resident": "person", "inhabitant": "person", "individual": "person"}
+_PEOPLE = frozenset(
+    """
+    person resident citizen worker employee protester demonstrator migrant refugee student child adult man woman
+    inhabitant national civilian soldier troop prisoner detainee victim voter muslim activist official
+    journalist teacher doctor patient tourist visitor pilgrim farmer miner labourer laborer member
+    engineer specialist officer policeman police expert diplomat immigrant emigrant settler villager
+    employee staff passenger participant delegate resident uyghur kazakh
+    """.split()
+)
+# Words that say what happened to the people counted; each maps to one state so wordings meet.
+_STATES = {
+    "held": "detained", "detained": "detained", "interned": "detained", "imprisoned": "detained",
+    "jailed": "detained", "kept": "detained", "camps": "detained", "camp": "detained",
+    "living": "resident", "live": "resident", "lived": "resident", "residing": "resident",
+    "reside": "resident", "resident": "resident", "residents": "resident",
+    "dead": "killed", "killed": "killed", "died": "killed",
+    "injured": "injured", "wounded": "injured", "displaced": "displaced", "fled": "displaced",
+    "arrested": "arrested", "employed": "employed", "working": "employed", "employ": "employed",
+    "employs": "employed", "donated": "donated", "donors": "donated", "donor": "donated", "gave": "donated",
+    "serve": "served", "serves": "served", "served": "served", "serving": "served", "supply": "served",
+    "supplies": "served", "supplied": "served", "detain": "detained", "detains": "detained", "kill": "killed",
+    "killing": "killed",
+}  # fmt: skip
+# Kinds of a counted thing that make it another quantity: permanent jobs are not construction jobs.
+_KINDS = {
+    "permanent": "permanent", "temporary": "temporary", "seasonal": "temporary", "full-time": "full-time",
+    "part-time": "part-time", "direct": "direct", "indirect": "indirect",
+}  # fmt: skip
+# Past participles that do not end in -ed: "a $1 trillion program known as ...".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "known called named seen given made taken held kept built set put done paid spent sold won lost led run".split()
+)
+SYNONYMS = {"trade volume": "trade turnover", "trade": "trade turnover", "trade value": "trade turnover"}
+# Where a new clause, with its own subject, starts: what follows is not about the people counted.
+_NEXT_CLAUSE_RE = re.compile(r"[,;(]|\s--\s|—|\s+(?:while|whereas|but|although|though)\b")
+TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def words_after(text: str, pos: int, limit: int = 8) -> list[Word]:
+    """The words from `pos` on, as long as only spaces separate them (punctuation ends a phrase)."""
+    words: list[Word] = []
+    gap = re.compile(r"[ \t]*").match(text, pos)
+    pos = gap.end() if gap else pos
+    while len(words) < limit:
+        match = _WORD_RE.match(text, pos)
+        if not match:
+            break
+        words.append(Word(match.group(), match.start(), match.end()))
+        gap = _GAP_RE.match(text, match.end())
+        if not gap:
+            break
+        pos = gap.end()
+    return words
+
+
+def words_before(text: str, pos: int, limit: int = 8) -> list[Word]:
+    """The words that end at `pos`, in text order, as long as only spaces separate them."""
+    found = list(_WORD_RE.finditer(text, max(0, pos - 160), pos))
+    chain: list[Word] = []
+    end = pos
+    for match in reversed(found):
+        if not _PLAIN_GAP_RE.fullmatch(text, match.end(), end):
+            break
+        chain.insert(0, Word(match.group(), match.start(), match.end()))
+        end = match.start()
+        if len(chain) >= limit:
+            break
+    return chain
+
+
+def lemma(word: str) -> str:
+    """Singular, lower case: "facilities" -> "facility", "Kazakhs" -> "kazakh", "people" -> "person"."""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def is_stop(word: Word) -> bool:
+    return word.lower in STOP_WORDS or word.text[0].isdigit()
+
+
+def _is_possessive(word: Word) -> bool:
+    return word.lower.endswith(("'s", "’s", "s'"))
+
+
+def noun_run(words: list[Word]) -> list[Word]:
+    """The noun phrase at the start of `words`: "joint Kazakh-Chinese projects had" -> the first three."""
+    run: list[Word] = []
+    for word in words:
+        if is_stop(word) or (run and word.lower in _AFTER_HEAD):
+            break
+        # A participle after the first word starts the verb: "projects launched", "Kazakhs residing".
+        if run and (_is_participle(word.lower) or word.lower in _IRREGULAR_PARTICIPLES):
+            break
+        run.append(word)
+        if _is_possessive(word):  # "Kazakhstan's oil": the owner is not the thing
+            run.clear()
+        # A plural ends the phrase: "Kazakhs live abroad", "imports came" (the verb is not told apart).
+        if len(run) >= 4 or (run and _is_plural(word.lower)):
+            break
+    return run
+
+
+def _is_plural(word: str) -> bool:
+    return word in _IRREGULAR or (lemma(word) != word and not word.endswith(("'s", "’s")))
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith(("ed", "ing")) and word not in ("building", "housing", "funding", "spending")
+
+
+def phrase_after(text: str, pos: int) -> list[Word]:
+    """A noun phrase after a preposition: determiners and owners dropped ("the Central Asian state's exports")."""
+    words = words_after(text, pos)
+    while words and words[0].lower in DETERMINERS:
+        words = words[1:]
+    return noun_run(words)
+
+
+def phrase_before(text: str, pos: int) -> list[Word]:
+    """The noun phrase that ends at `pos` ("a land border" before "of"), determiners dropped."""
+    run: list[Word] = []
+    for word in reversed(words_before(text, pos)):
+        if is_stop(word) or _is_possessive(word) or word.lower in DETERMINERS:
+            break
+        run.insert(0, word)
+        if len(run) >= 5:
+            break
+    return run
+
+
+def normalise(words: list[Word], *, head_only: bool = False) -> str:
+    """A comparable name for a phrase: generic adjectives dropped, singular, at most two words.
+
+    Proper names ("Western Europe-Western China Highway") are kept whole: every word says which.
+    """
+    kept = [w for w in words if w.lower not in _GENERIC]
+    if not kept:
+        return ""
+    if head_only:
+        return lemma(kept[-1].text)
+    if len(kept) > 2 and all(w.text[0].isupper() for w in kept):
+        phrase = " ".join(w.lower for w in kept)
+    else:
+        phrase = " ".join(lemma(w.text) for w in kept[-2:])
+    return SYNONYMS.get(phrase, phrase)
+
+
+def is_people(head: Word, run: list[Word]) -> bool:
+    """People nouns, plural demonyms ("Kazakhs", "Uyghurs") and anything "ethnic"."""
+    if lemma(head.text) in _PEOPLE:
+        return True
+    if any(w.lower == "ethnic" for w in run):
+        return True
+    return head.text[0].isupper() and head.lower.endswith("s") and "-" not in head.text
+
+
+def count_modifiers(text: str, run: list[Word], figure_start: int, head_end: int, sentence_end: int) -> list[str]:
+    """What sets these things apart from others of their kind: "permanent" jobs, people "detained".
+
+    The kind of a job comes from the noun phrase; what happened to the things counted from
+    the verb right before the figure ("serve half a million people") or the words after
+    the noun up to the next comma ("Uyghurs ... were being held").
+    """
+    modifiers = [_KINDS[w.lower] for w in run if w.lower in _KINDS]
+    state = _state_before(text, figure_start) or _state_after(text, head_end, sentence_end)
+    return modifiers + ([state] if state else [])
+
+
+def _state_before(text: str, figure_start: int) -> str:
+    before = words_before(text, figure_start, limit=2)
+    verb = before[-1].lower if before else ""
+    if verb == "to" and len(before) > 1:  # "enough to supply 150,000 homes"
+        verb = before[-2].lower
+    return _STATES.get(verb, "")
+
+
+def _state_after(text: str, pos: int, sentence_end: int) -> str:
+    limit = min(sentence_end, pos + 160)
+    clause_end = _NEXT_CLAUSE_RE.search(text, pos, limit)
+    end = clause_end.start() if clause_end else limit
+    for match in _WORD_RE.finditer(text, pos, end):
+        state = _STATES.get(match.group().lower())
+        if state:
+            return state
+    return ""

@@ -1,0 +1,122 @@
+"""Units printed next to a number: currencies, percentages and measures, in one base unit each.
+
+Every measure is converted to one base unit per dimension so that sources printing
+different units still compare ("4.6 miles" and "7.4 kilometres"): the figure's text keeps
+what was printed, its value is in the base unit.
+
+    distance:km   km, metres, miles        power:MW     MW, GW, kW, megawatts
+    area:km2      km², hectares, sq miles  energy:GWh   GWh, MWh, TWh, kWh, gigawatt-hours
+    volume:m3     cubic metres, litres     mass:t       tonnes, tons, kg
+    percent       %, percent, per cent     currency:XXX ISO code of the currency
+
+A rate after the unit or the counted noun ("a day", "per year", "annually") is part of
+the unit: "volume:m3/day", "energy:GWh/year", "people/day".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₸": "KZT", "₴": "UAH", "₽": "RUB"}
+# ISO codes printed before a number ("UAH 3.2 billion"): the common ones, so "THE 5" is never money.
+CURRENCY_CODES = frozenset(
+    """
+    USD EUR GBP CNY RMB JPY KZT RUB UAH TRY GEL LYD EGP INR CHF CAD AUD HKD SGD KRW BRL MXN ZAR SAR AED QAR
+    UZS KGS TJS AZN AMD BYN PLN CZK HUF RON SEK NOK DKK ILS IRR PKR NGN KES
+    """.split()
+)
+CURRENCY_WORDS = {
+    "dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY", "tenge": "KZT", "ruble": "RUB",
+    "rouble": "RUB", "hryvnia": "UAH", "hryvnya": "UAH", "lira": "TRY", "lari": "GEL", "rupee": "INR",
+    "yen": "JPY", "som": "KGS", "manat": "AZN", "dram": "AMD", "zloty": "PLN",
+}  # fmt: skip
+
+_PREFIX_RE = re.compile(
+    rf"(?P<cur>US\$|[$€£¥₸₴₽]|\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$"
+)
+_CURRENCY_WORD_RE = re.compile(
+    r"[ \t]+(?:of[ \t]+)?(?:US[ \t]+)?(?P<word>dollars?|euros?|yuan|renminbi|tenge|roubles?|rubles?|"
+    r"hryvnias?|hryvnyas?|liras?|lari|rupees?|yen|soms?|manats?|drams?|zloty)\b",
+    re.IGNORECASE,
+)
+# "$310m", "$3bn", "$40k": a scale letter glued to a sum of money.
+_MONEY_SCALE_RE = re.compile(r"(?P<scale>m|mn|bn|b|k)\b", re.IGNORECASE)
+_MONEY_SCALES = {"m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "k": 10**3}
+
+# (pattern, unit, factor to the base unit); specific before general ("cubic metres" before "metres").
+_MEASURES: tuple[tuple[str, str, str], ...] = (
+    (r"%|percent\b|per[ \t]+cent\b", "percent", "1"),
+    (r"cubic[ \t]+met(?:er|re)s?\b|(?-i:m3|m³)(?![A-Za-z])", "volume:m3", "1"),
+    (r"(?:litres?|liters?)\b", "volume:m3", "0.001"),
+    (r"square[ \t]+kilomet(?:er|re)s?\b|(?-i:km2|km²|sq[ \t]?km)(?![A-Za-z])", "area:km2", "1"),
+    (r"square[ \t]+miles?\b", "area:km2", "2.589988"),
+    (r"hectares?\b", "area:km2", "0.01"),
+    (r"gigawatt[- ]hours?\b|(?-i:GWh)\b", "energy:GWh", "1"),
+    (r"terawatt[- ]hours?\b|(?-i:TWh)\b", "energy:GWh", "1000"),
+    (r"megawatt[- ]hours?\b|(?-i:MWh)\b", "energy:GWh", "0.001"),
+    (r"kilowatt[- ]hours?\b|(?-i:kWh)\b", "energy:GWh", "0.000001"),
+    (r"megawatts?\b|(?-i:MW)\b", "power:MW", "1"),
+    (r"gigawatts?\b|(?-i:GW)\b", "power:MW", "1000"),
+    (r"kilowatts?\b|(?-i:kW)\b", "power:MW", "0.001"),
+    (r"kilomet(?:er|re)s?\b|(?-i:km)\b", "distance:km", "1"),
+    (r"miles?\b", "distance:km", "1.609344"),
+    (r"met(?:er|re)s?\b", "distance:km", "0.001"),
+    (r"(?:metric[ \t]+)?(?:tonnes?|tons?)\b", "mass:t", "1"),
+    (r"kilograms?\b|(?-i:kg)\b", "mass:t", "0.001"),
+)
+_MEASURE_RE = re.compile(
+    r"[ \t]*(?:-[ \t]*)?(?:" + "|".join(f"(?P<m{i}>{pattern})" for i, (pattern, _, _) in enumerate(_MEASURES)) + ")",
+    re.IGNORECASE,
+)
+_RATE_RE = re.compile(
+    r"[ \t]+(?:(?:a|per|each|every|an)[ \t]+(?P<per>day|year|month|week|hour)\b|(?P<adverb>daily|annually|yearly|"
+    r"monthly|weekly|hourly)\b)",
+    re.IGNORECASE,
+)
+_ADVERB_PERIOD = {"daily": "day", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                  "hourly": "hour"}  # fmt: skip
+
+
+def currency_before(text: str, start: int) -> tuple[int, str]:
+    """(new start, ISO code) of a currency sign or code right before `start`, else (start, "")."""
+    match = _PREFIX_RE.search(text, max(0, start - 6), start)
+    if not match:
+        return start, ""
+    sign = match.group("cur").strip()
+    return match.start(), CURRENCY_SYMBOLS.get(sign, sign)
+
+
+def currency_after(text: str, end: int) -> tuple[int, str]:
+    """(new end, ISO code) of a currency word after `end` ("3.2 billion hryvnias"), else (end, "")."""
+    match = _CURRENCY_WORD_RE.match(text, end)
+    if not match:
+        return end, ""
+    word = match.group("word").lower()
+    return match.end(), CURRENCY_WORDS.get(word, CURRENCY_WORDS.get(word[:-1], ""))
+
+
+def money_scale(text: str, end: int) -> tuple[int, int]:
+    """(new end, factor) of "m"/"bn"/"k" glued to a sum ("$310m"), else (end, 1)."""
+    match = _MONEY_SCALE_RE.match(text, end)
+    if not match:
+        return end, 1
+    return match.end(), _MONEY_SCALES[match.group("scale").lower()]
+
+
+def measure_after(text: str, end: int) -> tuple[int, str, Decimal] | None:
+    """(new end, unit, factor to the base unit) of a percent or measure after `end`."""
+    match = _MEASURE_RE.match(text, end)
+    if not match:
+        return None
+    index = int(match.lastgroup[1:])  # type: ignore[index]
+    _, unit, factor = _MEASURES[index]
+    return match.end(), unit, Decimal(factor)
+
+
+def rate_after(text: str, end: int) -> str:
+    """ "/day" for "a day", "per day" or "daily" right after `end`, else ""."""
+    match = _RATE_RE.match(text, end)
+    if not match:
+        return ""
+    return "/" + (match.group("per") or _ADVERB_PERIOD[match.group("adverb").lower()]).lower()

@@ -1,0 +1,234 @@
+"""The words around a figure that explain it: its scope, its speaker and its asides.
+
+* scope: the nearest scope word in the figure's part of the sentence ("had been
+  completed", "were implementing", "had signed", "to be launched").
+* speaker: who the sentence attributes its content to ("Kasymbek said", "According to
+  Nazarbaev,", '"...," said Kasymbek'), titles dropped ("Deputy Prime Minister Zhenis
+  Kasymbek" -> "Zhenis Kasymbek"). Pronouns and quoted follow-up sentences are
+  resolved by `figures`, which walks the sentences in order.
+* parts: a dash or bracket aside ("-- who share a land border of some 1,700
+  kilometers --") is its own part of the sentence, and so is each clause after a joint
+  (";", ", but", ", while"). A figure takes the date or scope word nearest to it in its
+  own part; failing that, one that stands before it in an earlier main part ("In 2017,
+  ... 16 percent ..., while ... 12 percent": both 2017), never one from a later part
+  ("30 yuan at present, but ... 50 yuan next year": only 50 is next year's).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from .figure_nouns import STOP_WORDS, words_after, words_before
+
+SCOPES = ("planned", "being implemented", "signed", "completed")
+_SCOPE_RE = re.compile(
+    r"\b(?:"
+    r"(?P<planned>to be \w+ed|will(?: be \w+ed)?|would|plans? to|planned|planning|goals?|aims? to|aimed at|"
+    r"targets?|expected to|intends? to|scheduled|proposed|pledged|vowed|(?:is|are) set to)"
+    r"|(?P<implemented>being implemented|implementing|under way|underway|under construction|ongoing|"
+    r"in progress|being built|(?:is|are|were|was) building)"
+    r"|(?P<signed>signed|inked|agreed|sealed|ordered|contracted|awarded)"
+    r"|(?P<completed>completed|finished|launched|built|commissioned|put into operation|created|opened|"
+    r"implemented|delivered|handed over)"
+    r")\b",
+    re.IGNORECASE,
+)
+_SCOPE_LABEL = {"planned": "planned", "implemented": "being implemented", "signed": "signed", "completed": "completed"}
+
+_SPEECH_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|claimed|claims|wrote|writes|"
+    r"noted|notes|added|adds|declared|declares|confirmed|insisted|warned|warns|argued|explained|estimated|"
+    r"estimates)\b"
+)
+_ACCORDING_RE = re.compile(
+    r"\b[Aa]ccording to\s+(?P<who>[^,.;:!?\"“”()]+)(?:,\s+(?P<name>[^,.;:!?\"“”()]+?)\s*(?=[.;:!?]|$))?"
+)
+_QUOTE_END_RE = re.compile(r"[\"”’],?\s*$|,[\"”’]\s*$")
+_PAREN_RE = re.compile(r"\([^()]*\)")
+# An apposition that describes rather than names: "a spokesperson for ...", "who oversees ...".
+_DESCRIPTION_STARTS = frozenset("a an the who which its his her their".split())
+_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|at|ash|bin|ibn|bint|van|von|de|da|del|der|di|du|le|la)(?:-|$)")
+_PRONOUNS = frozenset("he she they".split())
+_ADVERBS = frozenset("also later previously recently earlier further then reportedly once has have had publicly".split())
+# Words that say what a speaker is, not who: stripped so "President Nursultan Nazarbaev" meets "Nazarbaev".
+_TITLES = frozenset(
+    """
+    president prime minister deputy vice foreign former influential ambassador spokesman spokeswoman
+    spokesperson chairman chairwoman chair head director secretary general governor mayor senator mr mrs ms
+    dr prof professor chief executive ceo analyst expert senior acting leader premier envoy commissioner
+    representative adviser advisor official engineer councillor councilor curator mayor project city
+    administration department ministry authority's
+    """.split()
+)
+_ASIDE_RE = re.compile(r"\s--\s.*?(?:\s--\s|$)|\s?—.*?(?:—|$)|\([^()]*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    start: int  # where the attribution verb (or "according to") stands
+    speaker: str  # "" with `pronoun` set when the sentence says only "he said"
+    pronoun: bool = False
+
+
+_JOINT_RE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b|\s+but\s")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """A sentence's asides and the offsets where its main clauses start."""
+
+    asides: tuple[tuple[int, int], ...]
+    joints: tuple[int, ...]
+
+    def of(self, offset: int) -> tuple[bool, int]:
+        """(inside an aside?, index of the aside or of the main part)."""
+        for index, (lo, hi) in enumerate(self.asides):
+            if lo <= offset < hi:
+                return True, index
+        return False, bisect.bisect_right(self.joints, offset)
+
+
+def parts_of(text: str, start: int, end: int) -> Parts:
+    asides = tuple((m.start(), m.end()) for m in _ASIDE_RE.finditer(text, start, end))
+    joints = tuple(
+        m.start() for m in _JOINT_RE.finditer(text, start, end) if not any(lo <= m.start() < hi for lo, hi in asides)
+    )
+    return Parts(asides, joints)
+
+
+def nearest(items: Iterable[tuple[int, int, T]], figure: tuple[int, int], parts: Parts) -> T | None:
+    """The item nearest the figure in its part; else the last one before it in an earlier main part."""
+    home = parts.of(figure[0])
+    best: T | None = None
+    best_distance = None
+    fallback: tuple[int, T] | None = None
+    for lo, hi, value in items:
+        part = parts.of(lo)
+        if part == home:
+            distance = max(0, lo - figure[1], figure[0] - hi)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = value, distance
+        elif not home[0] and not part[0] and part[1] < home[1] and hi <= figure[0]:
+            if fallback is None or lo > fallback[0]:
+                fallback = (lo, value)
+    if best_distance is not None:
+        return best
+    return fallback[1] if fallback else None
+
+
+def scope_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every scope word in text[start:end] as (start, end, scope)."""
+    return [
+        (m.start(), m.end(), _SCOPE_LABEL[m.lastgroup])  # type: ignore[index]
+        for m in _SCOPE_RE.finditer(text, start, end)
+    ]
+
+
+def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
+    """Every "X said" and "according to X" in the sentence text[start:end], in order."""
+    found: list[Attribution] = []
+    for match in _ACCORDING_RE.finditer(text, start, end):
+        # "according to the authority's chairman, Mohamed Mabrouk": the name, not the title.
+        name = _name_in(match.group("name") or "")
+        speaker = name or _strip_titles(match.group("who").split())
+        if speaker:
+            found.append(Attribution(match.start(), speaker))
+    for match in _SPEECH_RE.finditer(text, start, end):
+        attribution = _subject_of(text, start, match)
+        if attribution:
+            found.append(attribution)
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _subject_of(text: str, sentence_start: int, verb: re.Match[str]) -> Attribution | None:
+    before = [w for w in words_before(text, verb.start()) if w.start >= sentence_start]
+    while before and before[-1].lower in _ADVERBS:
+        before.pop()
+    if before and before[-1].lower in _PRONOUNS:
+        return Attribution(verb.start(), "", pronoun=True)
+    run: list[str] = []
+    for word in reversed(before):
+        if word.lower in STOP_WORDS or word.text[0].isdigit() or len(run) >= 6:
+            break
+        run.insert(0, word.text)
+    if run:
+        speaker = _strip_titles(run)
+        return Attribution(verb.start(), speaker) if speaker else None
+    head = text[sentence_start : verb.start()]
+    if _QUOTE_END_RE.search(head) and verb.group() not in ("told", "tells"):
+        return _inverted_subject(text, verb)
+    if head.rstrip().endswith(","):
+        return _appositive_subject(head, verb.start())
+    return None
+
+
+def _appositive_subject(head: str, verb_start: int) -> Attribution | None:
+    """The name among the comma-separated pieces before the verb.
+
+    "The deputy premier, Zhenis Kasymbek, said"; "Claire Dumont, a spokesperson for the
+    consortium, said"; "Its curator, Liu Wenjun (刘文君), told": the nearest piece that is a
+    name, passing over descriptions ("a spokesperson ...", "who oversees ...").
+    """
+    pieces = [_PAREN_RE.sub("", piece).strip() for piece in head.rstrip().rstrip(",").split(",")]
+    for piece in reversed(pieces[-3:]):
+        name = _name_in(piece)
+        if name:
+            return Attribution(verb_start, name)
+        if piece and not _is_description(piece):
+            return None
+    return None
+
+
+def _inverted_subject(text: str, verb: re.Match[str]) -> Attribution | None:
+    """ '"...," said Kasymbek.' or '"...," he said.' """
+    after = words_after(text, verb.end(), limit=6)
+    if after and after[0].lower in _PRONOUNS:
+        return Attribution(verb.start(), "", pronoun=True)
+    run = []
+    for word in after:
+        if not _is_name_word(word.text):
+            break
+        run.append(word.text)
+    speaker = _strip_titles(run)
+    return Attribution(verb.start(), speaker) if speaker else None
+
+
+def _is_name_word(word: str) -> bool:
+    """ "Kasymbek", "al-Mabrouk", "bin": the words a person's name is made of."""
+    return word[:1].isupper() or bool(_PARTICLE_RE.match(word))
+
+
+def _is_description(piece: str) -> bool:
+    return piece[0].islower() or piece.split()[0].lower() in _DESCRIPTION_STARTS
+
+
+def _name_in(piece: str) -> str:
+    """The person named by a short piece of text ("Mohamed Mabrouk", "Deputy mayor Zhang Hongmei"), or ""."""
+    words = piece.split()
+    if not words or len(words) > 6:
+        return ""
+    name = _strip_titles(words).split()
+    if not name or len(name) > 4 or not all(_is_name_word(w) for w in name):
+        return ""
+    return " ".join(name) if any(w[0].isupper() for w in name) else ""
+
+
+def _strip_titles(words: list[str]) -> str:
+    """Drop what a speaker is ("influential former President") and keep who ("Nursultan Nazarbaev")."""
+    words = [w.strip(" \t\n'\"’") for w in words if w.strip()]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    last_title = max((i for i, w in enumerate(words) if w.lower().removesuffix("'s") in _TITLES), default=-1)
+    named = words[last_title + 1 :]
+    if last_title >= 0 and named and all(_is_name_word(w) for w in named):
+        words = named
+    # "Bruce Pannier of RFE/RL": the person, not the employer.
+    if "of" in words[2:] and all(w[0].isupper() for w in words[: words.index("of")]):
+        words = words[: words.index("of")]
+    return " ".join(words)

@@ -1,0 +1,267 @@
+"""Step 2 of figure extraction: each printed number becomes a draft figure.
+
+A draft knows its span, values, qualifier, unit and noun; `figures` then adds the
+date, scope and speaker from the sentence. What is *not* a figure is decided here
+too: codes ("16x9", "COVID-19"), ordinals ("5th"), clock times, names ("One Belt,
+One Road"), "one" used as a pronoun ("one of the most ...", "no one") and number
+words inside adjectives ("two-way").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from .figure_measures import NEEDS_ANTECEDENT, NEEDS_COUNT, NEEDS_OWNER, NEEDS_WORTH, measured_noun
+from .figure_nouns import (
+    DETERMINERS,
+    PEOPLE_AS_PEOPLE,
+    TIME_UNITS,
+    count_modifiers,
+    is_people,
+    lemma,
+    noun_run,
+    words_after,
+    words_before,
+)
+from .figure_units import currency_after, currency_before, measure_after, money_scale, rate_after
+from .numbers import NumberToken, tidy
+from .types import Qualifier
+
+Span = tuple[int, int]
+
+_QUALIFIER_RE = re.compile(
+    r"\b(?:(?P<more_than>just over|well over|more than|over|above|upwards of|in excess of)"
+    r"|(?P<at_least>at least|no fewer than|no less than|a minimum of)"
+    r"|(?P<nearly>nearly|almost|close to|just under|less than|fewer than|under|below|just shy of)"
+    r"|(?P<up_to>up to|as many as|as much as|no more than|at most|a maximum of)"
+    r"|(?P<about>approximately|an estimated|estimated|about|around|roughly|some|circa)"
+    r"|(?P<exactly>exactly|precisely))[ \t]+$",
+    re.IGNORECASE,
+)
+_BETWEEN_RE = re.compile(r"\bbetween[ \t]+$", re.IGNORECASE)
+_RANGE_JOIN_RE = re.compile(r"[ \t]*(?P<join>to|-|–|and)[ \t]*(?:US\$|[$€£¥₸₴₽])?", re.IGNORECASE)
+_COMPOUND_RE = re.compile(r"-(?P<word>[A-Za-z]+)\b")
+_TRAILING_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_CODE_BEFORE_RE = re.compile(r"[A-Za-z]-$|[:/#]$")
+_CODE_AFTER_RE = re.compile(r"[:/][0-9]")
+# "two-way", "three-fold", "one-time": number words inside adjectives, not counts.
+_NOT_COUNTS = frozenset("way sided fold time off odd plus".split())
+# "no one", "the one that": "one" as a pronoun.
+_ONE_AS_PRONOUN_AFTER = frozenset("no any every each the this that which someone".split())
+
+
+@dataclass(slots=True)
+class Draft:
+    start: int
+    end: int
+    number_start: int
+    low: Decimal
+    high: Decimal
+    qualifier: Qualifier
+    unit: str
+    noun: str = ""
+    modifier: str = ""
+    need: str = ""  # what the noun still needs from a neighbour (see figure_measures)
+
+
+def drafts_from(
+    text: str, tokens: list[NumberToken], in_date: Callable[[int], bool], sentence_of: Callable[[int], Span]
+) -> list[Draft]:
+    """Every figure among `tokens`, in order, with ranges merged and nouns resolved."""
+    drafts: list[Draft] = []
+    i = 0
+    while i < len(tokens):
+        token, following = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+        i += 1
+        sentence = sentence_of(token.start)
+        if in_date(token.start) or not _is_figure_token(text, token, sentence[0]):
+            continue
+        draft, used_following = _draft(text, token, following, in_date, sentence)
+        if used_following:
+            i += 1
+        if draft is not None:
+            drafts.append(draft)
+    _fill_needs(drafts, sentence_of)
+    return drafts
+
+
+def _is_figure_token(text: str, token: NumberToken, sentence_start: int) -> bool:
+    """Leave out codes ("16x9", "COVID-19"), ordinals ("5th"), times and names ("One Belt")."""
+    before, after = text[max(0, token.start - 2) : token.start], text[token.end : token.end + 2]
+    if token.kind == "digits":
+        if _TRAILING_LETTERS_RE.match(text, token.end) and not _glued_unit(text, token):
+            return False
+        return not (_CODE_BEFORE_RE.search(before) or _CODE_AFTER_RE.match(after))
+    word = text[token.start : token.end]
+    if word[0].isupper():
+        following = words_after(text, token.end, limit=1)
+        capital_next = bool(following) and following[0].text[0].isupper()
+        # "One Belt, One Road" mid-sentence or at its start: a name, not a count.
+        if capital_next and (token.start > sentence_start or token.value == 1):
+            return False
+    return True
+
+
+def _glued_unit(text: str, token: NumberToken) -> bool:
+    """ "5km", "120MW" and "$310m" are figures; "16x9", "5th" and "1990s" are not."""
+    if measure_after(text, token.end):
+        return True
+    return bool(currency_before(text, token.start)[1]) and money_scale(text, token.end)[1] != 1
+
+
+def _draft(text, token, following, in_date, sentence) -> tuple[Draft | None, bool]:
+    start, currency = currency_before(text, token.start)
+    low = high = token.value
+    end, used_following, qualifier = token.end, False, None
+    if following is not None and _joins_range(text, token, following, start):
+        low, high = _range_values(token, following)
+        end, used_following, qualifier = following.end, True, Qualifier.RANGE
+    if currency:
+        end, factor = money_scale(text, end)  # "$310m"
+        low, high = tidy(low * factor), tidy(high * factor)
+    unit = ""
+    measure = measure_after(text, end)
+    if measure:
+        end, unit, factor = measure
+        low, high = _convert(low, factor), _convert(high, factor)
+    else:
+        word_end, code = currency_after(text, end)
+        if code:
+            end, currency = word_end, currency or code
+    if currency:
+        unit = f"currency:{currency}"
+    start, qualifier = _qualifier(text, start, qualifier, token)
+    draft = Draft(start, end, token.start, low, high, qualifier, unit)
+    if unit:
+        draft.unit += rate_after(text, end)
+        draft.noun, draft.need = measured_noun(text, start, end, sentence, unit, in_date)
+        return draft, used_following
+    return _counted(text, draft, token, sentence), used_following
+
+
+def _joins_range(text: str, token: NumberToken, following: NumberToken, start: int) -> bool:
+    """ "1.25 million to 1.5 million", "10-12", "between 10 and 12" (only "between" allows "and")."""
+    join = _RANGE_JOIN_RE.fullmatch(text, token.end, following.start)
+    if not join:
+        return False
+    return join.group("join").lower() != "and" or bool(_BETWEEN_RE.search(text, max(0, start - 10), start))
+
+
+def _range_values(token: NumberToken, following: NumberToken) -> tuple[Decimal, Decimal]:
+    low, high = token.value, following.value
+    if token.scale == 1 and following.scale > 1:  # "1.25 to 1.5 million": the scale serves both
+        low = tidy(low * following.scale)
+    return min(low, high), max(low, high)
+
+
+def _convert(value: Decimal, factor: Decimal) -> Decimal:
+    """To the base unit, at twelve significant digits (a local context: no overflow on long numerals)."""
+    if factor == 1:
+        return value
+    with localcontext() as context:
+        context.prec = 12
+        return tidy(+(value * factor))
+
+
+def _qualifier(text: str, start: int, qualifier: Qualifier | None, token: NumberToken):
+    """The qualifier words before the figure; the span grows to hold them."""
+    match = _QUALIFIER_RE.search(text, max(0, start - 30), start)
+    between = _BETWEEN_RE.search(text, max(0, start - 10), start)
+    if qualifier is Qualifier.RANGE:
+        found = between or match  # "between 10 and 12", "an estimated 1.25 million to 1.5 million"
+        return (found.start() if found else start), qualifier
+    if match:
+        return match.start(), Qualifier(match.lastgroup)
+    # A vague plural ("dozens") means at least its value.
+    return start, Qualifier.AT_LEAST if token.kind == "vague" else Qualifier.EXACTLY
+
+
+def _counted(text: str, draft: Draft, token: NumberToken, sentence: Span) -> Draft | None:
+    """Counts and people: the noun run after the number names what is counted."""
+    compound = _COMPOUND_RE.match(text, draft.end)
+    if compound:  # "two-day", "two-way"
+        word = compound.group("word")
+        if word.lower() in _NOT_COUNTS:
+            return None
+        draft.unit = "duration" if lemma(word) in TIME_UNITS else "count"
+        draft.noun, draft.end = lemma(word), compound.end()
+        return draft
+    words = words_after(text, draft.end, limit=9)
+    additional = bool(words) and words[0].lower == "more"  # "five more projects": an increment
+    if additional:
+        more, words = words[0], words[1:]
+    if len(words) > 1 and words[0].lower == "of" and not _is_one(token):  # "200 of the posters"
+        words = words[1:]
+        while words and words[0].lower in DETERMINERS:
+            words = words[1:]
+    run = noun_run(words)
+    if run and run[0].lower in _NOT_COUNTS:
+        return None
+    if _is_one(token) and (not run or _one_as_pronoun(text, token)):
+        return None  # "one of", "no one": not a count
+    if not run:
+        draft.unit = "count"
+        if additional:  # "Five more are due by December": more of what the text just counted
+            draft.end, draft.need, draft.modifier = more.end, NEEDS_COUNT, "additional"
+        return draft
+    return _with_noun(text, draft, run, sentence, additional)
+
+
+def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -> Draft:
+    head = run[-1]
+    draft.noun, draft.end = lemma(head.text), head.end
+    if draft.noun in TIME_UNITS:
+        draft.unit = "duration"
+        return draft
+    if is_people(head, run):
+        draft.unit, draft.noun = "people", PEOPLE_AS_PEOPLE.get(draft.noun, draft.noun)
+    else:
+        draft.unit = "count"
+    draft.unit += rate_after(text, head.end)
+    modifiers = count_modifiers(text, run, draft.start, head.end, sentence[1])
+    draft.modifier = " ".join((["additional"] if additional else []) + modifiers)
+    return draft
+
+
+def _is_one(token: NumberToken) -> bool:
+    return token.value == 1 and token.kind == "words"
+
+
+def _one_as_pronoun(text: str, token: NumberToken) -> bool:
+    before = words_before(text, token.start, limit=1)
+    return bool(before) and before[0].lower in _ONE_AS_PRONOUN_AFTER
+
+
+def _fill_needs(drafts: list[Draft], sentence_of: Callable[[int], Span]) -> None:
+    """Borrow a noun from a neighbour: "95 percent of them", "worth $28 billion", "the price", "five more"."""
+    for index, draft in enumerate(drafts):
+        if not draft.need:
+            continue
+        sentence = sentence_of(draft.number_start)
+        neighbours = [other for other in drafts[:index] if other.noun and not other.need]
+        if draft.need == NEEDS_COUNT:  # the previous sentence may hold what "five more" adds to
+            candidates = [o for o in neighbours if o.unit in ("count", "people") and draft.start - o.end < 400]
+        elif draft.need == NEEDS_ANTECEDENT:  # "Tickets cost 30 yuan, but the price will rise to 50 yuan"
+            candidates = [o for o in neighbours if o.unit == draft.unit and sentence_of(o.number_start) == sentence]
+        else:
+            pool = [o for o in drafts if o.noun and not o.need and o.unit in ("count", "people")]
+            candidates = [o for o in pool if sentence_of(o.number_start) == sentence]
+            if draft.need == NEEDS_OWNER:
+                candidates = [o for o in candidates if o.start < draft.start]
+        if candidates:
+            nearest = min(candidates, key=lambda o: abs(o.number_start - draft.number_start))
+            draft.noun = _borrowed_noun(draft.need, nearest)
+            if draft.need == NEEDS_COUNT:
+                draft.unit = nearest.unit
+        draft.need = ""
+
+
+def _borrowed_noun(need: str, source: Draft) -> str:
+    return {
+        NEEDS_OWNER: f"{source.noun} share",
+        NEEDS_WORTH: f"{source.noun} value",
+    }.get(need, source.noun)
+

@@ -1,0 +1,135 @@
+"""Figures: every number in a text, with what it counts, when, in what scope and who says so.
+
+`extract_figures(text, published)` is the whole public API. It reads in three steps:
+
+1. numbers (`numbers`) and date words (`figure_dates`) are found in one pass each;
+   a number inside a date ("in 2017", "September 5", "two years later") is no figure;
+2. each remaining number becomes a draft (`figure_drafts`): currency, range, unit
+   (`figure_units`), qualifier and counted or measured noun (`figure_nouns`,
+   `figure_measures`);
+3. each draft takes its date, scope and speaker from its sentence (`figure_context`).
+
+Units: "count" (a counted noun), "people" (a noun naming people), "currency:USD" (any
+ISO code), "percent", measures in one base unit per dimension ("distance:km",
+"power:MW", "energy:GWh", "volume:m3", "area:km2", "mass:t"; the text keeps what was
+printed) with an optional rate ("volume:m3/day"), and "duration" ("six years").
+
+quantity_key = unit:noun[:modifier], e.g. "count:project", "count:project:additional",
+"people:kazakh:resident", "currency:USD:trade turnover", "percent:import share". A
+figure whose noun is unknown, or a duration, gets "" and is never compared.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .figure_context import find_attributions, nearest, parts_of, scope_matches
+from .figure_dates import DateMention, find_dates
+from .figure_drafts import Draft, drafts_from
+from .numbers import find_numbers
+from .sentences import split_sentences
+from .types import FigureFact
+
+_OPENING_QUOTE_RE = re.compile(r"[\"“‘']")
+
+
+@dataclass(frozen=True, slots=True)
+class _Voice:
+    """Who a sentence speaks for, and when they said it."""
+
+    attributions: tuple[tuple[int, str], ...]  # (offset, speaker) in the sentence
+    speaker: str  # the speaker a following quoted sentence inherits
+    said_on: DateMention | None
+
+
+def extract_figures(text: str, published: date | None = None) -> list[FigureFact]:
+    """Every figure in `text`, in order. text[f.start:f.end] == f.text always."""
+    spans = split_sentences(text)
+    starts = [s for s, _ in spans]
+    dates = find_dates(text, published)
+    date_starts = [m.start for m in dates]
+
+    def in_date(offset: int) -> bool:
+        i = bisect.bisect_right(date_starts, offset) - 1
+        return i >= 0 and dates[i].start <= offset < dates[i].end
+
+    def sentence_of(offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, offset) - 1
+        return spans[i] if i >= 0 else (0, len(text))
+
+    def dates_in(sentence: tuple[int, int]) -> list[DateMention]:
+        return dates[bisect.bisect_left(date_starts, sentence[0]) : bisect.bisect_left(date_starts, sentence[1])]
+
+    drafts = drafts_from(text, find_numbers(text), in_date, sentence_of)
+    voices = _voices(text, spans, dates_in)
+    facts = []
+    for draft in drafts:
+        sentence = sentence_of(draft.number_start)
+        facts.append(_fact(text, draft, sentence, voices.get(sentence[0]), dates_in(sentence)))
+    return facts
+
+
+# --- step 3: date, scope and speaker ------------------------------------------------------
+
+
+def _voices(text: str, spans, dates_in) -> dict[int, _Voice]:
+    """Each sentence's speakers, resolving "he said" and quoted follow-up sentences in order."""
+    voices: dict[int, _Voice] = {}
+    last_named, previous = "", None
+    for start, end in spans:
+        resolved = []
+        for attribution in find_attributions(text, start, end):
+            speaker = attribution.speaker or (last_named if attribution.pronoun else "")
+            if attribution.speaker:
+                last_named = attribution.speaker
+            if speaker:
+                resolved.append((attribution.start, speaker))
+        if resolved:
+            verb = resolved[-1][0]
+            said_on = min(dates_in((start, end)), key=lambda m: abs(m.start - verb), default=None)
+            voice = _Voice(tuple(resolved), resolved[-1][1], said_on)
+        elif previous is not None and previous.speaker and _OPENING_QUOTE_RE.match(text, start):
+            voice = _Voice((), previous.speaker, previous.said_on)  # a quote carrying on the last speaker's words
+        else:
+            voice = _Voice((), "", None)
+        voices[start] = previous = voice
+    return voices
+
+
+def _speaker(voice: _Voice | None, offset: int) -> str:
+    if voice is None:
+        return ""
+    before = [speaker for at, speaker in voice.attributions if at < offset]
+    if before:
+        return before[-1]
+    return voice.attributions[0][1] if voice.attributions else voice.speaker
+
+
+def _fact(text: str, draft: Draft, sentence, voice: _Voice | None, dates: list[DateMention]) -> FigureFact:
+    parts = parts_of(text, *sentence)
+    span = (draft.start, draft.end)
+    mention = nearest([(m.start, m.end, m) for m in dates], span, parts)
+    if mention is None and voice is not None and not voice.attributions:
+        mention = voice.said_on  # a quoted sentence holds for the day its speaker spoke
+    noun = draft.noun
+    key = "" if not noun or draft.unit == "duration" else ":".join(p for p in (draft.unit, noun, draft.modifier) if p)
+    return FigureFact(
+        text=text[draft.start : draft.end],
+        start=draft.start,
+        end=draft.end,
+        value_low=draft.low,
+        value_high=draft.high,
+        unit=draft.unit,
+        noun=noun,
+        qualifier=draft.qualifier,
+        sentence=text[sentence[0] : sentence[1]],
+        sentence_start=sentence[0],
+        as_of=mention.as_of if mention else None,
+        period=mention.period if mention else "",
+        scope=nearest(scope_matches(text, *sentence), span, parts) or "",
+        speaker=_speaker(voice, draft.start),
+        quantity_key=key,
+    )

@@ -1,0 +1,399 @@
+"""Figure extraction: every number, with its value, unit, noun, date, scope and speaker.
+
+The example sentences are our own words; the facts, figures and spellings are those of
+the September 2019 stories about the Kazakh president's visit to Beijing.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.detection.compare import find_figure_flags
+from claims.detection.figures import extract_figures
+from claims.detection.types import FigureRecord, FlagLabel, Qualifier
+
+PUBLISHED = date(2019, 9, 11)
+SEEDS = Path("/work/shared/seeds")
+
+
+def only_figure(text: str, published: date | None = PUBLISHED):
+    facts = extract_figures(text, published)
+    assert len(facts) == 1, [f.text for f in facts]
+    return facts[0]
+
+
+def figure_reading(text: str, wanted: str, published: date | None = PUBLISHED):
+    """The figure whose text is `wanted` (several may share a sentence)."""
+    facts = {f.text: f for f in extract_figures(text, published)}
+    assert wanted in facts, list(facts)
+    return facts[wanted]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier"),
+    [
+        ("Engineers counted exactly 40 new schools.", "exactly 40 new schools", Qualifier.EXACTLY),
+        ("The fleet has 40 buses.", "40 buses", Qualifier.EXACTLY),
+        ("The city bought about 300 buses.", "about 300 buses", Qualifier.ABOUT),
+        ("The city bought approximately 300 buses.", "approximately 300 buses", Qualifier.ABOUT),
+        ("The city bought around 300 buses.", "around 300 buses", Qualifier.ABOUT),
+        ("The city bought roughly 300 buses.", "roughly 300 buses", Qualifier.ABOUT),
+        ("Some 1,200 enterprises run on Chinese money.", "Some 1,200 enterprises", Qualifier.ABOUT),
+        ("An estimated 300 buses were bought.", "An estimated 300 buses", Qualifier.ABOUT),
+        ("The partners run at least 51 joint projects.", "at least 51 joint projects", Qualifier.AT_LEAST),
+        ("Firms pump more than 20 percent of the oil.", "more than 20 percent", Qualifier.MORE_THAN),
+        ("The line carried over 500 trains.", "over 500 trains", Qualifier.MORE_THAN),
+        ("China supplied nearly 16 percent of the imports.", "nearly 16 percent", Qualifier.NEARLY),
+        ("China supplied almost 16 percent of the imports.", "almost 16 percent", Qualifier.NEARLY),
+        ("China supplied less than 1 percent of the imports.", "less than 1 percent", Qualifier.NEARLY),
+        ("The port handles under 30 ships.", "under 30 ships", Qualifier.NEARLY),
+        ("The port will handle up to 9 ships.", "up to 9 ships", Qualifier.UP_TO),
+        ("The valley holds between 10 and 12 dams.", "between 10 and 12 dams", Qualifier.RANGE),
+        ("The region has 3 to 4 million sheep.", "3 to 4 million sheep", Qualifier.RANGE),
+    ],
+)
+def test_the_words_before_a_number_set_its_qualifier_and_join_its_text(sentence, text, qualifier):
+    fact = only_figure(sentence)
+    assert (fact.text, fact.qualifier) == (text, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "unit", "noun"),
+    [
+        ("Officials expect five more projects.", "five more projects", 5, 5, "count", "project"),
+        ("The neighbours share two dozen rivers.", "two dozen rivers", 24, 24, "count", "river"),
+        ("The clashes left a dozen people dead.", "a dozen people", 12, 12, "people", "person"),
+        ("The plan covers dozens of industrial facilities.", "dozens of industrial facilities", 24, 24, "count",
+         "facility"),
+        ("The two countries signed a deal.", "two countries", 2, 2, "count", "country"),
+        ("They hired twenty-five engineers.", "twenty-five engineers", 25, 25, "people", "engineer"),
+        ("Some 1 million ethnic Uyghurs are held.", "Some 1 million ethnic Uyghurs", 1_000_000, 1_000_000, "people",
+         "uyghur"),
+    ],
+)  # fmt: skip
+def test_number_words_and_numerals_give_values_units_and_nouns(sentence, text, low, high, unit, noun):
+    fact = figure_reading(sentence, text)
+    assert (fact.value_low, fact.value_high, fact.unit, fact.noun) == (Decimal(low), Decimal(high), unit, noun)
+
+
+def test_a_vague_plural_means_at_least_its_smallest_value():
+    fact = only_figure("The plan covers dozens of industrial facilities.")
+    assert (fact.value_low, fact.qualifier) == (Decimal(24), Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Between 1.25 million to 1.5 million Kazakhs live there.", 1_250_000, 1_500_000),
+        ("About 1.25 to 1.5 million Kazakhs live there.", 1_250_000, 1_500_000),
+        ("The valley holds between 10 and 12 dams.", 10, 12),
+        ("Prices rose 10-12 percent.", 10, 12),
+    ],
+)
+def test_a_range_is_one_figure_with_both_ends(sentence, low, high):
+    fact = only_figure(sentence)
+    assert (fact.value_low, fact.value_high, fact.qualifier) == (Decimal(low), Decimal(high), Qualifier.RANGE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The deal is worth $28 billion.", "$28 billion", Decimal("28e9"), "currency:USD"),
+        ("The deal is worth $3.9 billon.", "$3.9 billon", Decimal("3.9e9"), "currency:USD"),
+        ("The deal is worth US$7 billion.", "US$7 billion", Decimal("7e9"), "currency:USD"),
+        ("The bank lent €5 million.", "€5 million", Decimal("5e6"), "currency:EUR"),
+        ("The city spent 200 million tenge.", "200 million tenge", Decimal("2e8"), "currency:KZT"),
+        ("Firms have sunk billions of dollars into mines.", "billions of dollars", Decimal("2e9"), "currency:USD"),
+        ("Oil is 20 percent of exports.", "20 percent", Decimal(20), "percent"),
+        ("Oil is 20% of exports.", "20%", Decimal(20), "percent"),
+        ("Oil is 20 per cent of exports.", "20 per cent", Decimal(20), "percent"),
+        ("The border runs 1,700 kilometers.", "1,700 kilometers", Decimal(1700), "distance:km"),
+        ("The road runs 8,845 km.", "8,845 km", Decimal(8845), "distance:km"),
+        ("The road runs 100 miles.", "100 miles", Decimal("160.9344"), "distance:km"),
+        ("The bridge is 500 metres long.", "500 metres", Decimal("0.5"), "distance:km"),
+    ],
+)
+def test_currencies_percents_and_distances_get_their_unit(sentence, text, value, unit):
+    fact = only_figure(sentence)
+    assert (fact.text, fact.value_low, fact.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "noun"),
+    [
+        ("Chinese firms pump more than 20 percent of Kazakhstan's oil.", "more than 20 percent", "oil share"),
+        ("China took nearly 12 percent of the Central Asian state's exports.", "nearly 12 percent", "export share"),
+        ("It was less than 1 percent of import share.", "less than 1 percent", "import share"),
+        ("The plants made 4,000 jobs, 95 percent of them for locals.", "95 percent", "job share"),
+        ("Kazakhstan's debt to China was about $12.3 billion.", "about $12.3 billion", "debt"),
+        ("Bilateral trade turnover was $10.5 billion.", "$10.5 billion", "trade turnover"),
+        ("The goal is $20 billion in trade volume.", "$20 billion", "trade turnover"),
+        ("They run 51 projects worth approximately $28 billion.", "approximately $28 billion", "project value"),
+        ("It is a $1 trillion worldwide infrastructure program.", "$1 trillion", "infrastructure program"),
+        ("They share a land border of some 1,700 kilometers.", "some 1,700 kilometers", "land border"),
+        ("The sum was paid.  $5 billion.", "$5 billion", ""),
+    ],
+)
+def test_money_percent_and_distance_name_the_measured_thing(sentence, text, noun):
+    assert figure_reading(sentence, text).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "noun"),
+    [
+        ("The plants created 4,000 new jobs.", "count", "job"),
+        ("The yard employs 300 workers.", "people", "worker"),
+        ("The town has 5,000 citizens.", "people", "citizen"),
+        ("Some 1.5 million Kazakhs live abroad.", "people", "kazakh"),
+        ("The sides opened 55 investment projects.", "count", "project"),
+    ],
+)
+def test_people_nouns_are_people_and_jobs_are_counts(sentence, unit, noun):
+    fact = only_figure(sentence)
+    assert (fact.unit, fact.noun) == (unit, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "period"),
+    [
+        ("State media said last year that 51 projects were under way.", date(2018, 1, 1), "2018"),
+        ("In 2017 trade reached $10.5 billion.", date(2017, 1, 1), "2017"),
+        ("In April 2019 Nazarbaev counted 55 projects.", date(2019, 4, 1), "April 2019"),
+        ("On September 5 the minister listed 15 projects.", date(2019, 9, 5), ""),
+        ("Trade came to $8.2 billion in the first three quarters of 2018.", date(2018, 1, 1),
+         "first three quarters of 2018"),
+        ("Three years ago the firm had 40 shops.", date(2016, 1, 1), "2016"),
+        ("Since 2014 Beijing has spent $100 billion a year.", date(2014, 1, 1), "since 2014"),
+        ("The line opened in 2014 and two years later 500 trains had used it.", date(2016, 1, 1), "2016"),
+        ("The firm has 40 shops.", None, ""),
+    ],
+)  # fmt: skip
+def test_dates_are_resolved_against_the_publication_date(text, as_of, period):
+    fact = only_figure(text)
+    assert (fact.as_of, fact.period) == (as_of, period)
+
+
+def test_last_year_depends_on_the_publication_year():
+    assert only_figure("Last year the firm had 40 shops.", date(2021, 3, 1)).period == "2020"
+
+
+def test_a_relative_date_without_a_publication_date_keeps_its_words():
+    fact = only_figure("Last year the firm had 40 shops.", None)
+    assert (fact.as_of, fact.period) == (None, "last year")
+
+
+def test_each_figure_takes_the_date_nearest_to_it():
+    facts = extract_figures("Trade was $10.5 billion in 2017 and $8.2 billion in the first half of 2018.", PUBLISHED)
+    assert [f.period for f in facts] == ["2017", "first half of 2018"]
+
+
+def test_a_figure_in_a_dash_aside_takes_no_date_from_the_main_clause():
+    text = "The neighbours -- who share a border of some 1,700 kilometers -- set a goal last year."
+    assert only_figure(text).as_of is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Officials said 15 joint projects had been completed.", "completed"),
+        ("The sides had signed a total of 55 projects.", "signed"),
+        ("The two governments are implementing 51 projects.", "being implemented"),
+        ("Another 5 projects are to be launched in December.", "planned"),
+        ("The company will build 3 plants.", "planned"),
+        ("Work on 12 plants is under way.", "being implemented"),
+        ("The town has 12 plants.", ""),
+    ],
+)
+def test_scope_comes_from_the_verbs_of_the_figure_clause(sentence, scope):
+    assert figure_reading(sentence, next(f.text for f in extract_figures(sentence, PUBLISHED))).scope == scope
+
+
+def test_two_figures_in_one_sentence_each_take_their_own_scope():
+    facts = extract_figures("The minister said 15 projects were completed, with five more projects to be launched.")
+    assert [f.scope for f in facts] == ["completed", "planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Deputy Prime Minister Zhenis Kasymbek told journalists on Thursday that 15 projects were done.",
+         "Zhenis Kasymbek"),
+        ("According to Nazarbaev, the firms pump 20 percent of the oil.", "Nazarbaev"),
+        ("Kazakh state media reported that 51 projects were under way.", "Kazakh state media"),
+        ("Kasymbek said the projects created 4,000 jobs.", "Kasymbek"),
+        ("Former President Nursultan Nazarbaev said the sides signed 55 projects.", "Nursultan Nazarbaev"),
+        ('"We finished 15 projects," said Zhenis Kasymbek.', "Zhenis Kasymbek"),
+        ("The deputy premier, Zhenis Kasymbek, said 15 projects were done.", "Zhenis Kasymbek"),
+        ("The sides finished 15 projects.", ""),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_who_the_sentence_attributes_the_figure_to(text, speaker):
+    assert only_figure(text).speaker == speaker
+
+
+def test_a_quoted_sentence_after_an_attributed_one_inherits_its_speaker_and_date():
+    text = (
+        "Zhenis Kasymbek told reporters on September 5 that 15 joint projects were complete. "
+        '"The 15 projects are worth $3.9 billion in total."'
+    )
+    quoted = [f for f in extract_figures(text, PUBLISHED) if f.start > text.index('"')]
+    assert {(f.speaker, f.as_of) for f in quoted} == {("Zhenis Kasymbek", date(2019, 9, 5))}
+
+
+def test_he_said_refers_to_the_last_named_speaker():
+    text = "Murat Avezov said the protests were serious. He said 3 plants had closed."
+    assert only_figure(text).speaker == "Murat Avezov"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The protests began in 2017.",
+        "Since 2014 the port has grown.",
+        "The minister spoke in April 2019.",
+        "Protests began on September 5.",
+        "It was the 5th anniversary.",
+        "The plan is called One Belt, One Road.",
+        "One of the most ambitious plans is the dry port.",
+        "16x9 Image",
+        "The COVID-19 rules were lifted.",
+        "The talks began at 10:30.",
+        "Two way trade grew.",
+        "No one came.",
+        "Protests flared in the late 1990s.",
+    ],
+)
+def test_dates_ordinals_names_and_labels_are_not_figures(sentence):
+    assert extract_figures(sentence, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kasymbek said 15 joint Kazakh-Chinese projects were done.", "State media counted at least 51 joint projects."),
+        ("State media counted at least 51 joint projects.", "Nazarbaev said they signed 55 investment projects."),
+        ("Bilateral trade turnover was $10.5 billion.", "Trade reached $8.2 billion."),
+        ("Nearly 16 percent of Kazakhstan's imports came from China.", "China had 1 percent of import share."),
+    ],
+)
+def test_different_wordings_of_one_quantity_share_a_key(first, second):
+    assert only_figure(first).quantity_key == only_figure(second).quantity_key != ""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The UN said some 1 million ethnic Uyghurs were held in camps.",
+         "An estimated 1.25 million to 1.5 million Kazakhs live in Xinjiang."),
+        ("The UN said some 1 million Kazakhs were held in camps.", "Some 1.5 million Kazakhs live in Xinjiang."),
+        ("The 51 projects were worth approximately $28 billion.", "Trade turnover was $10.5 billion."),
+        ("They finished 15 projects.", "They plan five more projects."),
+        ("They finished 15 projects.", "They finished 15 plants."),
+    ],
+)  # fmt: skip
+def test_different_quantities_get_different_keys(first, second):
+    assert figure_reading(first, extract_figures(first)[-1].text).quantity_key != only_figure(second).quantity_key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The trip lasted six years.", "It was a two-day state visit.", "The number was 7."],
+)
+def test_durations_and_figures_without_a_noun_are_never_compared(sentence):
+    assert only_figure(sentence).quantity_key == ""
+
+
+def test_offsets_point_back_into_the_text_for_every_figure():
+    text = (
+        "Crossroads\n\nOn September 5 the minister said 15 joint projects were complete.  "
+        "Trade was $10.5 billion in 2017 -- up from some 1.25 to 1.5 million dollars -- and 20% more later.\n"
+        '"We share two dozen rivers," he said.'
+    )
+    facts = extract_figures(text, PUBLISHED)
+    assert len(facts) == 5
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+        assert text[fact.sentence_start : fact.sentence_start + len(fact.sentence)] == fact.sentence
+        assert fact.sentence_start <= fact.start < fact.end <= fact.sentence_start + len(fact.sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-$%x:'\"“”—\naA bcdefMmlno")) | st.characters(), max_size=200))
+def test_any_text_gives_figures_whose_offsets_stay_inside_it(text):
+    for fact in extract_figures(text, PUBLISHED):
+        assert 0 <= fact.start < fact.end <= len(text)
+        assert text[fact.start : fact.end] == fact.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "some", "at least", "about", "$", "1.5", "million", "to", "2", "two", "dozen", "dozens of", "percent",
+                "of", "them", "worth", "projects", "Kazakhs", "said", "Kasymbek", "last year", "in", "2018", "--",
+                ",", ".", '"', "between", "and", "kilometers", "One", "Belt", "he", "which", "will", "-", "x9",
+            ]
+        ),  # fmt: skip
+        max_size=40,
+    )
+)
+def test_any_mix_of_figure_words_gives_consistent_offsets(words):
+    text = " ".join(words)
+    for fact in extract_figures(text, PUBLISHED):
+        assert text[fact.start : fact.end] == fact.text
+
+
+def test_an_article_sized_text_is_read_well_under_50_ms():
+    paragraph = (
+        "Deputy Prime Minister Zhenis Kasymbek told reporters on September 5 that 15 joint projects were done. "
+        "State media said last year that at least 51 joint projects worth approximately $28 billion were under "
+        "way. Trade turnover was $10.5 billion in 2017 and $8.2 billion in the first three quarters of 2018. "
+    )
+    text = paragraph * 20  # about 7 KB
+    extract_figures(text, PUBLISHED)  # warm up regex caches
+    started = time.perf_counter()
+    extract_figures(text, PUBLISHED)
+    assert time.perf_counter() - started < 0.05
+
+
+# --- the two seed articles ------------------------------------------------------------
+
+SEED_DATES = {"rferl": date(2019, 9, 11), "diplomat": date(2019, 9, 12)}
+
+
+@pytest.fixture(scope="module")
+def seed_records():
+    if not SEEDS.is_dir():
+        pytest.skip("the seed articles are not on this machine")
+    records = []
+    for source_ref, path in enumerate(sorted(SEEDS.glob("*.txt"))):
+        published = SEED_DATES.get(path.name.split("-")[0])
+        for fact in extract_figures(path.read_text(encoding="utf-8"), published):
+            records.append(FigureRecord(len(records) + 1, source_ref, fact, published))
+    return records
+
+
+def test_the_seed_project_counts_are_flagged_with_their_explanations(seed_records):
+    flags = {flag.quantity_key: flag for flag in find_figure_flags(seed_records)}
+    flag = flags["count:project"]
+    values = {r.fact.value_low for r in seed_records if r.ref in flag.refs}
+    assert values == {Decimal(15), Decimal(51), Decimal(55)}
+    assert flag.label is FlagLabel.DIFFERENT_SCOPE
+    for words in ("scope", "dates", "speakers", "Zhenis Kasymbek", "Kazakh state media", "Nursultan Nazarbaev"):
+        assert words in flag.reason
+
+
+def test_the_seed_population_figures_are_never_grouped(seed_records):
+    population = [r for r in seed_records if r.fact.noun in ("uyghur", "kazakh")]
+    assert {r.fact.noun for r in population} == {"uyghur", "kazakh"}
+    assert len({r.fact.quantity_key for r in population}) == len(population)
+    population_refs = {r.ref for r in population}
+    assert all(not population_refs & set(flag.refs) for flag in find_figure_flags(seed_records))

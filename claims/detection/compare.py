@@ -1,0 +1,270 @@
+"""Figures about one quantity that cannot all be true at once, and why they may differ.
+
+`find_figure_flags(records)` groups records by `fact.quantity_key` ("" is never
+compared), splits each group into stories, and flags a story whose figures' intervals
+have no common point.
+
+Stories: "count:job" in a 2019 report from Kazakhstan is not "count:job" in a 2024
+report from Libya. Records are split by publication date into windows of half a year,
+each opened by the earliest record not yet placed; undated records form one story of
+their own. The flag key is "figure:" + quantity_key, followed by "@" and the window's
+first publication date when there is one: it depends on the figures, never on ids or
+their order, and it stays put as later reports join the story.
+
+Intervals (qualifiers read as words, not decoration):
+    exactly X        X, give or take half its last printed digit ("7.4" is 7.35..7.45;
+                     "4.6 miles" stays 7.32..7.48 km after conversion; integers are exact)
+    about X          [X - 5 %, X + 5 %]
+    at least X       [X, inf)           more than X   (X, inf)     just over X  (X, 1.1 X]
+    nearly X         [0.9 X, X)         less than / fewer than / under / below X: [0, X)
+    up to X          [0, X]             X to Y        [X, Y]
+
+Explanations, in the order of priority that picks the label:
+    BOUND               the disagreement disappears once each bound ("at least",
+                        "more than", "nearly", "up to") gets 5 % of slack: the figures
+                        differ in wording more than in value;
+    DIFFERENT_SCOPE     the disagreeing figures count different things (completed vs.
+                        signed): the strongest reason for two honest numbers to differ;
+    DIFFERENT_DATES     they hold for different dates or periods: counts change;
+    DIFFERENT_SPEAKERS  they come from different people: a reason to check, not to trust.
+An attribute explains the group when the figures that agree with each other ("value
+clusters") never share a value of it across clusters; unknown values (no scope, no
+speaker) neither explain nor rule out. A figure without date words holds for the month
+its source was published. Speakers are one person when one name's words are part of the
+other's, spelling aside ("Mabrouk", "Mohammed al-Mabrouk"). When nothing explains it:
+CONTRADICTION. The reason names every explanation found, not just the label's.
+
+Cost: O(n log n) for n records (one sort per group).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from .figure_dates import MONTHS
+from .name_matching import same_name
+from .transliteration import fold_words
+from .types import FigureFact, FigureFlag, FigureRecord, FlagLabel, Qualifier
+
+STORY_WINDOW = timedelta(days=183)
+_ABOUT = Decimal("0.05")
+_NEARLY = Decimal("0.9")
+_SLACK = Decimal("0.05")
+_INFINITY = Decimal("Infinity")
+_BOUNDS = frozenset((Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.NEARLY, Qualifier.UP_TO))
+# "less than 1 percent" is any share below one, not "nearly one": the words decide, not the enum.
+_BELOW_RE = re.compile(r"^(?:less than|fewer than|under|below)\b", re.IGNORECASE)
+# "just over 5.4 percent" is close to 5.4, the mirror of "nearly".
+_JUST_OVER_RE = re.compile(r"^(?:just over|just above|slightly more than)\b", re.IGNORECASE)
+_NUMERAL_RE = re.compile(r"[0-9][0-9,]*(?:\.(?P<decimals>[0-9]+))?")
+_MONTH_YEAR_RE = re.compile(rf"^({'|'.join(MONTHS)}) ([0-9]{{4}})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: Decimal
+    high: Decimal
+    low_open: bool = False
+    high_open: bool = False
+
+
+def interval(fact: FigureFact, *, slack: bool = False) -> Interval:
+    """The values a figure allows; with `slack`, a bound is read loosely (see BOUND)."""
+    low, high, q = fact.value_low, fact.value_high, fact.qualifier
+    give = abs(high) * _SLACK if slack else Decimal(0)
+    if q is Qualifier.ABOUT:
+        return Interval(low - abs(low) * _ABOUT, high + abs(high) * _ABOUT)
+    if q is Qualifier.AT_LEAST:
+        return Interval(low - give, _INFINITY)
+    if q is Qualifier.MORE_THAN:
+        ceiling = high * (2 - _NEARLY) if _JUST_OVER_RE.match(fact.text) else _INFINITY
+        return Interval(high - give, max(ceiling, high), low_open=not slack)
+    if q is Qualifier.NEARLY:
+        floor = Decimal(0) if _BELOW_RE.match(fact.text) else high * _NEARLY
+        return Interval(min(floor, high), high + give, high_open=not slack)
+    if q is Qualifier.UP_TO:
+        return Interval(min(Decimal(0), high), high + give)
+    rounding = _rounding(fact.text)
+    return Interval(low - abs(low) * rounding, high + abs(high) * rounding)
+
+
+def _rounding(text: str) -> Decimal:
+    """Half the last printed digit, relative to the printed number: "7.4" -> 0.05 / 7.4."""
+    match = _NUMERAL_RE.search(text)
+    if not match or not match.group("decimals"):
+        return Decimal(0)
+    printed = Decimal(match.group().replace(",", ""))
+    if printed == 0:
+        return Decimal(0)
+    return Decimal(5).scaleb(-len(match.group("decimals")) - 1) / printed
+
+
+def all_overlap(intervals: Sequence[Interval]) -> bool:
+    """True when one value lies in every interval (for intervals on a line: all pairs overlap)."""
+    top_low = max(intervals, key=lambda i: (i.low, i.low_open))
+    bottom_high = min(intervals, key=lambda i: (i.high, not i.high_open))
+    if top_low.low != bottom_high.high:
+        return top_low.low < bottom_high.high
+    return not (top_low.low_open or bottom_high.high_open)
+
+
+def find_figure_flags(records: Sequence[FigureRecord]) -> list[FigureFlag]:
+    """One flag per story of a quantity whose figures disagree, sorted by key."""
+    groups: dict[str, list[FigureRecord]] = defaultdict(list)
+    for record in records:
+        if record.fact.quantity_key:
+            groups[record.fact.quantity_key].append(record)
+    flags = []
+    for quantity_key, group in groups.items():
+        for suffix, story in _stories(group):
+            flag = _flag(quantity_key, suffix, story)
+            if flag:
+                flags.append(flag)
+    return sorted(flags, key=lambda f: f.key)
+
+
+def _stories(group: list[FigureRecord]) -> list[tuple[str, list[FigureRecord]]]:
+    """Split by publication date into half-year windows; undated records are a story of their own."""
+    stories: list[tuple[str, list[FigureRecord]]] = []
+    opened: date | None = None
+    for record in sorted((r for r in group if r.published), key=lambda r: r.published):  # type: ignore[arg-type,return-value]
+        if opened is None or record.published - opened > STORY_WINDOW:  # type: ignore[operator]
+            opened = record.published
+            stories.append((f"@{opened.isoformat()}", []))  # type: ignore[union-attr]
+        stories[-1][1].append(record)
+    undated = [r for r in group if not r.published]
+    return stories + ([("", undated)] if undated else [])
+
+
+def _flag(quantity_key: str, suffix: str, group: list[FigureRecord]) -> FigureFlag | None:
+    if len(group) < 2 or all_overlap([interval(r.fact) for r in group]):
+        return None
+    ordered = sorted(group, key=lambda r: (interval(r.fact).low, r.fact.value_low, r.fact.value_high, r.ref))
+    clusters = _value_clusters(ordered)
+    explanations = _explanations(ordered, clusters)
+    label = explanations[0][0] if explanations else FlagLabel.CONTRADICTION
+    return FigureFlag(
+        key=f"figure:{quantity_key}{suffix}",
+        quantity_key=quantity_key,
+        label=label,
+        reason=_reason(ordered, explanations),
+        refs=tuple(sorted(r.ref for r in group)),
+    )
+
+
+def _value_clusters(ordered: list[FigureRecord]) -> list[list[FigureRecord]]:
+    """Split figures (sorted by low end) into runs that share a common value."""
+    clusters: list[list[FigureRecord]] = []
+    common: Interval | None = None
+    for record in ordered:
+        current = interval(record.fact)
+        if common is not None and all_overlap([common, current]):
+            clusters[-1].append(record)
+            common = _intersection(common, current)
+            continue
+        clusters.append([record])
+        common = current
+    return clusters
+
+
+def _intersection(a: Interval, b: Interval) -> Interval:
+    low = max(a, b, key=lambda i: (i.low, i.low_open))
+    high = min(a, b, key=lambda i: (i.high, not i.high_open))
+    return Interval(low.low, high.high, low.low_open, high.high_open)
+
+
+# An attribute: (label, phrase, joiner of its values, key of a record, what the reader sees for that key)
+_Attribute = tuple[FlagLabel, str, str, Callable[[FigureRecord], str], Callable[[FigureRecord], str]]
+
+
+def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel, str]]:
+    """(label, phrase) of every explanation that holds, in priority order."""
+    found: list[tuple[FlagLabel, str]] = []
+    bounds = [r.fact.text for r in ordered if r.fact.qualifier in _BOUNDS]
+    if bounds and all_overlap([interval(r.fact, slack=True) for r in ordered]):
+        found.append((FlagLabel.BOUND, f"one side is only a bound ({', '.join(dict.fromkeys(bounds))})"))
+    speakers = _speaker_names(ordered)
+    attributes: list[_Attribute] = [
+        (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", lambda r: r.fact.scope, lambda r: r.fact.scope),
+        (FlagLabel.DIFFERENT_DATES, "different dates", ", ", _date_key, _date_label),
+        (FlagLabel.DIFFERENT_SPEAKERS, "different speakers", ", ", lambda r: speakers.get(r.fact.speaker, ""),
+         lambda r: speakers.get(r.fact.speaker, "")),
+    ]  # fmt: skip
+    for label, phrase, joiner, key_of, label_of in attributes:
+        keys = _separating_keys(clusters, key_of)
+        if keys:
+            shown = {key_of(r): label_of(r) for r in reversed(ordered) if key_of(r)}  # the first one in value order
+            found.append((label, f"{phrase} ({joiner.join(shown[key] for key in keys)})"))
+    return found
+
+
+def _separating_keys(clusters, key_of: Callable[[FigureRecord], str]) -> list[str]:
+    """The attribute's values in value order, if they tell the clusters apart; else []."""
+    owner: dict[str, int] = {}
+    for index, cluster in enumerate(clusters):
+        for record in cluster:
+            value = key_of(record)
+            if value and owner.setdefault(value, index) != index:
+                return []  # two figures that disagree share this value: it explains nothing
+    return list(owner) if len(owner) > 1 else []
+
+
+def _date_key(record: FigureRecord) -> str:
+    """When a figure holds, to the month: a day and its month are one date; undated is as published."""
+    fact = record.fact
+    if fact.period:
+        return _period_label(fact.period)
+    day = fact.as_of or record.published
+    return f"{day.year}-{day.month:02d}" if day else ""
+
+
+def _date_label(record: FigureRecord) -> str:
+    """ "2018", "2019-04" for April 2019, "2019-09-05", the period's own words, or "published 2024-10"."""
+    fact = record.fact
+    if fact.period:
+        return _period_label(fact.period)
+    if fact.as_of:
+        return fact.as_of.isoformat()
+    return f"published {record.published.year}-{record.published.month:02d}" if record.published else ""
+
+
+def _period_label(period: str) -> str:
+    month_year = _MONTH_YEAR_RE.match(period)
+    if month_year:
+        return f"{month_year.group(2)}-{MONTHS.index(month_year.group(1)) + 1:02d}"
+    return period
+
+
+def _speaker_names(ordered: list[FigureRecord]) -> dict[str, str]:
+    """Map each speaker to the fullest form of the same name: "Kasymbek" -> "Zhenis Kasymbek".
+
+    One person: a name whose words are part of the other's, or the names half's `same_name`
+    (Hryhorenko / Grigorenko, al-Mabrouk / al-Mabruk).
+    """
+    names = sorted({r.fact.speaker for r in ordered if r.fact.speaker}, key=len, reverse=True)
+    full: dict[str, str] = {}
+    kept: dict[str, frozenset[str]] = {}
+    for name in names:
+        words = frozenset(fold_words(name))
+        same = next((k for k, k_words in kept.items() if words <= k_words or same_name(name, k)), None)
+        full[name] = same or name
+        if same is None:
+            kept[name] = words
+    return full
+
+
+def _reason(ordered: list[FigureRecord], explanations: list[tuple[FlagLabel, str]]) -> str:
+    if not explanations:
+        values = " vs. ".join(dict.fromkeys(r.fact.text for r in ordered))
+        return (
+            f"The figures disagree ({values}) and nothing in the text explains it: "
+            "no difference of date, scope or speaker was found."
+        )
+    phrases = [phrase for _, phrase in explanations]
+    sentence = phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} and {phrases[-1]}"
+    return f"{sentence[0].upper()}{sentence[1:]}."

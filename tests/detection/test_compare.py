@@ -1,0 +1,195 @@
+"""Figure comparison: which groups disagree, and the label and reason each flag carries."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from claims.detection.compare import Interval, find_figure_flags, interval
+from claims.detection.types import FigureFact, FigureRecord, FlagLabel, Qualifier
+
+INF = Decimal("Infinity")
+PROJECTS = "count:project"
+
+
+def fact(value, qualifier=Qualifier.EXACTLY, *, high=None, text=None, key=PROJECTS, scope="", as_of=None, period="",
+         speaker=""):  # fmt: skip
+    low = Decimal(str(value))
+    return FigureFact(
+        text=text or f"{value} projects",
+        start=0,
+        end=len(text or f"{value} projects"),
+        value_low=low,
+        value_high=Decimal(str(high)) if high is not None else low,
+        unit=key.split(":")[0],
+        noun=key.split(":")[-1],
+        qualifier=qualifier,
+        sentence="",
+        sentence_start=0,
+        as_of=as_of,
+        period=period,
+        scope=scope,
+        speaker=speaker,
+        quantity_key=key,
+    )
+
+
+def records(*facts):
+    return [FigureRecord(ref=i, source_ref=1, fact=f) for i, f in enumerate(facts, 1)]
+
+
+def only_flag(*facts):
+    flags = find_figure_flags(records(*facts))
+    assert len(flags) == 1, flags
+    return flags[0]
+
+
+COMPLETED = fact(15, text="15 joint Kazakh-Chinese projects", scope="completed", as_of=date(2019, 9, 5),
+                 speaker="Zhenis Kasymbek")  # fmt: skip
+IMPLEMENTING = fact(51, Qualifier.AT_LEAST, text="at least 51 joint projects", scope="being implemented",
+                    as_of=date(2018, 1, 1), period="2018", speaker="Kazakh state media")  # fmt: skip
+SIGNED = fact(55, text="55 investment projects", scope="signed", as_of=date(2019, 4, 1), period="April 2019",
+              speaker="Nursultan Nazarbaev")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        (fact(15), Interval(Decimal(15), Decimal(15))),
+        (fact(100, Qualifier.ABOUT), Interval(Decimal(95), Decimal(105))),
+        (fact(51, Qualifier.AT_LEAST), Interval(Decimal(51), INF)),
+        (fact(20, Qualifier.MORE_THAN, text="more than 20 percent"), Interval(Decimal(20), INF, low_open=True)),
+        (fact(5, Qualifier.MORE_THAN, text="just over 5 percent"), Interval(Decimal(5), Decimal("5.5"), True)),
+        (fact(16, Qualifier.NEARLY, text="nearly 16 percent"), Interval(Decimal("14.4"), Decimal(16), high_open=True)),
+        (fact(1, Qualifier.NEARLY, text="less than 1 percent"), Interval(Decimal(0), Decimal(1), high_open=True)),
+        (fact(40, Qualifier.UP_TO), Interval(Decimal(0), Decimal(40))),
+        (fact(10, Qualifier.RANGE, high=12), Interval(Decimal(10), Decimal(12))),
+    ],
+)  # fmt: skip
+def test_each_qualifier_reads_as_an_interval(figure, expected):
+    assert interval(figure) == expected
+
+
+def test_completed_implementing_and_signed_counts_are_flagged_by_scope_with_every_explanation():
+    flag = only_flag(COMPLETED, IMPLEMENTING, SIGNED)
+    assert flag.label is FlagLabel.DIFFERENT_SCOPE
+    assert flag.reason == (
+        "Different scope (completed vs. being implemented vs. signed), different dates (2019-09-05, 2018, "
+        "2019-04) and different speakers (Zhenis Kasymbek, Kazakh state media, Nursultan Nazarbaev)."
+    )
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        pytest.param((IMPLEMENTING, SIGNED), id="at least 51 holds 55"),
+        pytest.param((COMPLETED, COMPLETED), id="the same figure twice"),
+        pytest.param((fact(100, Qualifier.ABOUT), fact(104)), id="about 100 holds 104"),
+        pytest.param((fact(16, Qualifier.NEARLY, text="nearly 16"), fact(15)), id="nearly 16 holds 15"),
+        pytest.param((fact(1, Qualifier.NEARLY, text="less than 1"), fact("0.5")), id="less than 1 holds 0.5"),
+        pytest.param((fact(40, Qualifier.UP_TO), fact(12)), id="up to 40 holds 12"),
+        pytest.param((fact(10, Qualifier.RANGE, high=12), fact(11)), id="10 to 12 holds 11"),
+        pytest.param((fact(15),), id="a figure alone"),
+    ],
+)
+def test_figures_whose_intervals_overlap_are_not_flagged(figures):
+    assert find_figure_flags(records(*figures)) == []
+
+
+def test_figures_about_different_quantities_are_never_compared():
+    held = fact(1_000_000, Qualifier.ABOUT, key="people:uyghur:detained")
+    living = fact(1_250_000, Qualifier.RANGE, high=1_500_000, key="people:kazakh:resident")
+    assert find_figure_flags(records(held, living)) == []
+
+
+def test_figures_without_a_quantity_key_are_never_compared():
+    assert find_figure_flags(records(fact(6, key=""), fact(2, key=""))) == []
+
+
+def test_different_values_with_nothing_to_explain_them_are_a_contradiction():
+    flag = only_flag(fact(15, scope="completed", period="2018", speaker="Kasymbek"),
+                     fact(20, scope="completed", period="2018", speaker="Kasymbek"))  # fmt: skip
+    assert flag.label is FlagLabel.CONTRADICTION
+    assert "15 projects vs. 20 projects" in flag.reason and "nothing" in flag.reason
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "label", "reason"),
+    [
+        (fact(10, period="2017"), fact(12, period="2018"), FlagLabel.DIFFERENT_DATES, "Different dates (2017, 2018)."),
+        (fact(10, scope="signed"), fact(12, scope="completed"), FlagLabel.DIFFERENT_SCOPE,
+         "Different scope (signed vs. completed)."),
+        (fact(10, speaker="Kasymbek"), fact(12, speaker="Nazarbaev"), FlagLabel.DIFFERENT_SPEAKERS,
+         "Different speakers (Kasymbek, Nazarbaev)."),
+        (fact(20, text="20 percent"), fact(20, Qualifier.MORE_THAN, text="more than 20 percent"), FlagLabel.BOUND,
+         "One side is only a bound (more than 20 percent)."),
+        (fact(16, Qualifier.NEARLY, text="nearly 16"), fact(16), FlagLabel.BOUND, "One side is only a bound (nearly 16)."),
+        (fact(40, Qualifier.UP_TO, text="up to 40"), fact(41), FlagLabel.BOUND, "One side is only a bound (up to 40)."),
+    ],
+)  # fmt: skip
+def test_a_single_explanation_gives_the_label_and_the_reason(first, second, label, reason):
+    flag = only_flag(first, second)
+    assert (flag.label, flag.reason) == (label, reason)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "label"),
+    [
+        pytest.param(fact(20, period="2018", scope="signed"), fact(20, Qualifier.MORE_THAN, period="2019"),
+                     FlagLabel.BOUND, id="a bound beats dates"),
+        pytest.param(fact(10, period="2017", scope="signed"), fact(12, period="2018", scope="completed"),
+                     FlagLabel.DIFFERENT_SCOPE, id="scope beats dates"),
+        pytest.param(fact(10, period="2017", speaker="Kasymbek"), fact(12, period="2018", speaker="Nazarbaev"),
+                     FlagLabel.DIFFERENT_DATES, id="dates beat speakers"),
+    ],
+)  # fmt: skip
+def test_the_label_is_the_explanation_with_the_highest_priority(first, second, label):
+    assert only_flag(first, second).label is label
+
+
+def test_the_reason_names_every_explanation_in_priority_order():
+    flag = only_flag(fact(10, period="2017", speaker="Kasymbek", scope="signed"),
+                     fact(12, period="2018", speaker="Nazarbaev", scope="completed"))  # fmt: skip
+    assert flag.reason == (
+        "Different scope (signed vs. completed), different dates (2017, 2018) and different speakers "
+        "(Kasymbek, Nazarbaev)."
+    )
+
+
+def test_a_date_shared_by_figures_that_disagree_explains_nothing():
+    flag = only_flag(fact(10, period="2017"), fact(10, period="2018"), fact(20, period="2017"))
+    assert flag.label is FlagLabel.CONTRADICTION
+
+
+def test_an_unknown_date_neither_explains_nor_rules_out():
+    assert only_flag(fact(10, period="2017"), fact(20)).label is FlagLabel.CONTRADICTION
+    assert only_flag(fact(10, period="2017"), fact(15), fact(20, period="2018")).label is FlagLabel.DIFFERENT_DATES
+
+
+def test_a_surname_and_the_full_name_are_one_speaker():
+    flag = only_flag(fact(15, speaker="Kasymbek"), fact(20, speaker="Zhenis Kasymbek"))
+    assert flag.label is FlagLabel.CONTRADICTION
+
+
+def test_the_flag_holds_every_figure_of_the_group_in_ref_order():
+    group = [FigureRecord(ref, 1, f) for ref, f in ((30, SIGNED), (7, COMPLETED), (12, IMPLEMENTING))]
+    assert find_figure_flags(group)[0].refs == (7, 12, 30)
+
+
+def test_the_flag_key_names_the_quantity_and_not_the_records():
+    first = find_figure_flags(records(COMPLETED, IMPLEMENTING, SIGNED))[0]
+    shuffled = [FigureRecord(ref, 2, f) for ref, f in ((900, SIGNED), (5, COMPLETED), (77, IMPLEMENTING))]
+    second = find_figure_flags(shuffled)[0]
+    assert first.key == second.key == f"figure:{PROJECTS}"
+    assert (first.label, first.reason) == (second.label, second.reason)
+
+
+def test_many_groups_are_compared_in_one_pass():
+    rng = random.Random(7)
+    facts = [fact(rng.randint(1, 50), key=f"count:thing{i % 500}", period=str(2000 + i % 3)) for i in range(20_000)]
+    flags = find_figure_flags(records(*facts))
+    assert 0 < len(flags) <= 500
+    assert len({flag.key for flag in flags}) == len(flags)

@@ -2,6 +2,7 @@
 production is read from the environment; production refuses unsafe values."""
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -73,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "claims.caching.PublicPagesChangedOnStaffWrite",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -125,6 +127,19 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Public pages are cached for anonymous readers (claims/caching.py) under a content version.
+# Every worker must see the same version, or one would serve a page another just made stale:
+# Redis when there is one, else a small file every worker on this machine reads.
+CACHES["versions"] = (
+    CACHES["default"] | {"KEY_PREFIX": "factcheck-versions"}
+    if os.environ.get("REDIS_URL")
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("CACHE_VERSION_DIR") or os.path.join(tempfile.gettempdir(), "factcheck-page-versions"),
+    }
+)
+# How long a cached page may live; a change to the desk drops it at once anyway. 0 turns caching off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -202,6 +217,8 @@ IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 IMPORT_TIMEOUT_SECONDS = env_int("IMPORT_TIMEOUT_SECONDS", 10)
 # Tests serve pages from a local server; production never fetches private addresses.
 IMPORT_ALLOW_PRIVATE_ADDRESSES = env_bool("IMPORT_ALLOW_PRIVATE_ADDRESSES", False)
+# The benchmark's bare view (the framework floor) exists only when `make bench` turns it on.
+BENCH_FLOOR_VIEW = env_bool("BENCH_FLOOR_VIEW", False)
 
 LOGGING = {
     "version": 1,

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -8,3 +9,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("", include("claims.urls")),
 ]
+
+if settings.BENCH_FLOOR_VIEW:
+    # The framework floor for `make bench`: a constant answer through the same middleware.
+    urlpatterns.insert(0, path("bench/", include("bench.urls")))

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
+from claims.caching import public_pages_changed
 from claims.detection import names
 from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Figure, Mention
 
@@ -74,4 +75,5 @@ def flags_decide(*, flags, status: str, user, note: str | None = None) -> int:
             setattr(flag, name, value)
         flag.save()
         count += 1
+    public_pages_changed()
     return count

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
+from claims.caching import public_pages_changed
 from claims.detection import compare, figures, names
 from claims.detection.types import FigureFact, FigureRecord, MentionRecord, Qualifier
 from claims.models import Appearance, Claim, Discrepancy, Entity, EntityAlias, EntityKey, Figure, Mention, Source
@@ -37,6 +38,7 @@ def analyse_source(source: Source) -> AnalysisSummary:
     summary.flags = len(flags)
     link_flags_to_claims(flags)
     Source.objects.filter(pk=source.pk).update(analysed_at=timezone.now())
+    public_pages_changed()
     return summary
 
 
@@ -120,6 +122,7 @@ def refresh_figure_flags(group_keys: set[str]) -> list[Discrepancy]:
         discrepancy.sources.set({item.source_id for item in items})
         kept.append(discrepancy)
     _retire(Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, group_key__in=group_keys), kept)
+    public_pages_changed()
     return kept
 
 
@@ -259,6 +262,7 @@ def refresh_name_flags(entity_ids: set[int]) -> list[Discrepancy]:
             discrepancy.sources.set({source_of[ref] for ref in flag.refs})
             kept.append(discrepancy)
     _retire(Discrepancy.objects.filter(kind=Discrepancy.Kind.NAME, entity_id__in=entity_ids), kept)
+    public_pages_changed()
     return kept
 
 
@@ -325,3 +329,4 @@ def link_claim(claim: Claim) -> None:
     flags = Discrepancy.objects.filter(Q(figures__in=Figure.objects.filter(inside)) | Q(mentions__in=mentions))
     claim.discrepancies.add(*flags.values_list("pk", flat=True).distinct())
     claim.entities.add(*mentions.exclude(entity=None).values_list("entity_id", flat=True).distinct())
+    public_pages_changed()

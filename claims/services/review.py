@@ -8,6 +8,7 @@ what happened instead of silently overwriting the first.
 from django.db import transaction
 from django.utils import timezone
 
+from claims.caching import public_pages_changed
 from claims.models import Claim, ReviewEvent, Verdict
 
 
@@ -29,6 +30,7 @@ def _record(claim: Claim, *, action: str, actor, note: str = "") -> None:
     claim.version += 1
     claim.save()
     ReviewEvent.objects.create(claim=claim, action=action, actor=actor, note=note)
+    public_pages_changed()
 
 
 @transaction.atomic

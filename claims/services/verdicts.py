@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from claims.caching import public_pages_changed
 from claims.models import Claim, Correction, Verdict
 
 
@@ -38,4 +39,5 @@ def verdict_save(*, verdict: Verdict, user, correction_reason: str = "", previou
             previous_summary=previous.summary,
         )
     verdict.save()
+    public_pages_changed()
     return verdict

@@ -5,9 +5,11 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from claims.caching import cached_for_readers
 from claims.filters import ClaimFilter
 from claims.models import Appearance, Claim
 from claims.pagination import paginate
+from claims.search import highlight_claims
 
 from .flags import public_flags
 
@@ -22,11 +24,14 @@ def claim_list_queryset():
 
 
 @require_safe
+@cached_for_readers
 def claim_list(request):
     filterset = ClaimFilter(request.GET or None, queryset=claim_list_queryset())
     invalid = filterset.is_bound and not filterset.is_valid()
     queryset = claim_list_queryset() if invalid else filterset.qs
     result = paginate(queryset, request.GET.get("page"), settings.CLAIMS_PER_PAGE)
+    if not invalid and filterset.is_bound and filterset.form.cleaned_data.get("q"):
+        highlight_claims(result.page.object_list, filterset.form.cleaned_data["q"])
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -45,6 +50,7 @@ def claim_list(request):
 
 
 @require_safe
+@cached_for_readers
 def claim_detail(request, slug):
     claim = get_object_or_404(
         Claim.objects.published()

@@ -3,6 +3,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from claims.caching import cached_for_readers
 from claims.models import Entity, Mention
 
 from .claims import claim_list_queryset
@@ -10,6 +11,7 @@ from .flags import public_flags
 
 
 @require_safe
+@cached_for_readers
 def entity_detail(request, slug):
     entity = get_object_or_404(Entity.objects.prefetch_related("aliases"), slug=slug)
     spellings = (

@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from claims.caching import cached_for_readers
 from claims.filters import DiscrepancyFilter
 from claims.models import Discrepancy, Figure, Mention
 from claims.pagination import paginate
@@ -19,6 +20,7 @@ def public_flags():
 
 
 @require_safe
+@cached_for_readers
 def discrepancy_list(request):
     filterset = DiscrepancyFilter(request.GET or None, queryset=public_flags().order_by("-detected_at", "-id"))
     invalid = filterset.is_bound and not filterset.is_valid()

@@ -1,6 +1,6 @@
 """The newsroom's back office. One module a feature: sources, claims, review, detection."""
 
-from . import claims, detection, review, sources  # noqa: F401  (registers the ModelAdmins)
+from . import claims, detection, review, sources, verdicts  # noqa: F401  (registers the ModelAdmins)
 
 from django.contrib import admin
 

@@ -1,25 +1,29 @@
 from django import forms
 from django.contrib import admin, messages
+from django.db import transaction
 from django.forms.models import BaseInlineFormSet
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims.models import Appearance, Claim, Claimant, Correction, EvidenceLink, Topic, Verdict
 from claims.services.detection import link_claim
 from claims.services.review import ReviewError, claim_submit
-from claims.services.verdicts import verdict_needs_correction, verdict_save
+from claims.services.verdicts import IN_REVIEW_MESSAGE, verdict_needs_correction, verdict_save
+
+from .history import DeskHistoryAdmin
+from .protection import ExplainProtectedDeletes
 
 
 @admin.register(Claimant)
-class ClaimantAdmin(admin.ModelAdmin):
+class ClaimantAdmin(ExplainProtectedDeletes, admin.ModelAdmin):
     list_display = ["name", "description"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(ExplainProtectedDeletes, admin.ModelAdmin):
     list_display = ["name"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -102,7 +106,7 @@ class CorrectionInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(ExplainProtectedDeletes, DeskHistoryAdmin):
     list_display = ["__str__", "claimant", "topic", "status", "rating", "created_by", "verified_at"]
     list_filter = ["status", "topic", "verdict__rating"]
     list_select_related = ["claimant", "topic", "verdict", "created_by"]
@@ -119,6 +123,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     actions = ["submit_for_review"]
     list_per_page = 50
     save_on_top = True
+    protected_delete_advice = "A claim with a verdict stays on the record; a public one is corrected, never deleted."
 
     @admin.display(description="rating", ordering="verdict__rating")
     def rating(self, obj):
@@ -129,10 +134,42 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def workflow(self, obj):
         if obj.pk is None:
             return "Save the claim with a verdict and a source, then submit it for review."
+        if obj.status == Claim.Status.IN_REVIEW:
+            return format_html(
+                '{} <a class="button" href="{}">Open the review page</a>',
+                IN_REVIEW_MESSAGE,
+                reverse("admin:claims_claim_review", args=[obj.pk]),
+            )
         return format_html(
             '<a class="button" href="{}">Open the review page</a>',
             reverse("admin:claims_claim_review", args=[obj.pk]),
         )
+
+    def has_change_permission(self, request, obj=None):
+        # Frozen in review: the reviewer verifies exactly what they read (see services/verdicts.py).
+        if obj is not None and obj.status == Claim.Status.IN_REVIEW:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None and request.method == "POST" and transaction.get_connection().in_atomic_block:
+            # The admin saves every field of the object it loaded (status and version too), so
+            # the row is locked for the whole save: a review step waits, nothing is overwritten.
+            obj = self.get_queryset(request).select_for_update().get(pk=obj.pk)
+        return obj
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and str(object_id or "").isdigit():
+            current = Claim.objects.filter(pk=object_id).values_list("status", flat=True).first()
+            if current == Claim.Status.IN_REVIEW:
+                self.message_user(request, f"Nothing was saved. {IN_REVIEW_MESSAGE}", messages.ERROR)
+                return redirect(request.path)
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except ReviewError as error:  # the verdict service refused under the lock; all was rolled back
+            self.message_user(request, f"Nothing was saved. {error}", messages.ERROR)
+            return redirect(request.path)
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -2,10 +2,11 @@ from django.contrib import admin, messages
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims.models import Discrepancy, Entity, EntityAlias, Figure, Mention
 from claims.services.curation import entities_merge, figures_regroup, flags_decide, mentions_split
+
+from .history import DeskHistoryAdmin
 
 
 class AliasInline(admin.TabularInline):
@@ -31,7 +32,7 @@ class MentionInline(admin.TabularInline):
 
 
 @admin.register(Entity)
-class EntityAdmin(SimpleHistoryAdmin):
+class EntityAdmin(DeskHistoryAdmin):
     list_display = ["name", "kind", "mention_count", "source_count", "spellings"]
     list_filter = ["kind"]
     search_fields = ["name", "slug", "aliases__name", "mentions__text"]
@@ -131,7 +132,7 @@ class FigureAdmin(admin.ModelAdmin):
 
 
 @admin.register(Discrepancy)
-class DiscrepancyAdmin(SimpleHistoryAdmin):
+class DiscrepancyAdmin(DeskHistoryAdmin):
     list_display = ["__str__", "entity", "group_key", "status", "is_active", "held", "detected_at"]
     list_filter = ["kind", "label", "status", "is_active"]
     list_select_related = ["entity"]

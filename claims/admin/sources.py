@@ -2,7 +2,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims.ingest import IngestError
 from claims.models import Appearance, Source
@@ -15,6 +14,8 @@ from claims.services.imports import (
 )
 
 from .highlight import Span, highlight, legend
+from .history import DeskHistoryAdmin
+from .protection import ExplainProtectedDeletes
 
 
 class SourceForm(forms.ModelForm):
@@ -80,7 +81,7 @@ class AppearanceInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(ExplainProtectedDeletes, DeskHistoryAdmin):
     form = SourceForm
     list_display = ["publisher", "headline", "published_on", "claim_count", "flag_count", "retrieved_at"]
     list_filter = ["publisher", "language"]
@@ -90,6 +91,7 @@ class SourceAdmin(SimpleHistoryAdmin):
     readonly_fields = ["highlighted_text", "content_hash", "retrieved_at", "analysed_at", "revision_list"]
     list_per_page = 50
     save_on_top = True
+    protected_delete_advice = "Remove its quotes from those claims first; a source a public claim rests on stays."
 
     def get_fieldsets(self, request, obj=None):
         about = ("About the source", {"fields": ["publisher", "headline", "url", "author", "published_on", "language"]})

@@ -1,0 +1,23 @@
+"""History in the back office: every tracked model shows who changed what, and
+nobody rewrites the record from it.
+
+django-simple-history's admin can "revert" an object by POSTing an old version
+to its history form, for anyone who may *view* the object, and it saves every
+field of that old version: status, reviewer, version counter. That would let a
+reviewer (view-only) or an editor un-publish a claim, or put an old "verified"
+row back over a verdict nobody reviewed. The record here is append-only: old
+versions can be read, and changes go through the services that keep the rules.
+"""
+
+from django.core.exceptions import PermissionDenied
+from simple_history.admin import SimpleHistoryAdmin
+
+
+class DeskHistoryAdmin(SimpleHistoryAdmin):
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "GET":
+            raise PermissionDenied("Old versions can be read, not restored: edit the object itself.")
+        return super().history_form_view(request, object_id, version_id, extra_context)

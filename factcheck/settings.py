@@ -2,6 +2,7 @@
 production is read from the environment; production refuses unsafe values."""
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -60,6 +61,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.syndication",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
     "simple_history",
     "axes",
     "claims",
@@ -219,6 +222,36 @@ IMPORT_TIMEOUT_SECONDS = env_int("IMPORT_TIMEOUT_SECONDS", 10)
 IMPORT_ALLOW_PRIVATE_ADDRESSES = env_bool("IMPORT_ALLOW_PRIVATE_ADDRESSES", False)
 # The benchmark's bare view (the framework floor) exists only when `make bench` turns it on.
 BENCH_FLOOR_VIEW = env_bool("BENCH_FLOOR_VIEW", False)
+
+# --- The read-only API (/api/) -----------------------------------------------------------
+# Requests per client address, e.g. "120/minute"; empty turns throttling off.
+API_ANON_RATE = os.environ.get("API_ANON_RATE", "120/minute")
+if API_ANON_RATE and not re.fullmatch(r"[1-9][0-9]*/(second|minute|hour|day)", API_ANON_RATE):
+    raise ImproperlyConfigured(f"API_ANON_RATE must look like 120/minute, not {API_ANON_RATE!r}")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # No logins through the API: everyone reads what an anonymous reader sees, and no
+    # session cookie can carry an editor's rights into it.
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["claims.api.access.ReadOnly"],
+    "DEFAULT_THROTTLE_CLASSES": ["claims.api.access.ReaderRateThrottle"],
+    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.ReaderPagination",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Fact-checking desk API",
+    "DESCRIPTION": "Read-only: verified claims, their verdicts, sources, names and the discrepancies found.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "claims.api.schema.document_errors"],
+    # One name per choice set, where two models' fields share a name or a set.
+    "ENUM_NAME_OVERRIDES": {
+        "RatingEnum": "claims.models.claims.Rating",
+        "EntityKindEnum": "claims.models.detection.EntityKind",
+        "FlagKindEnum": "claims.models.detection.FlagKind",
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -7,6 +7,7 @@ from claims.views.health import healthz
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("api/", include("claims.api.urls")),
     path("", include("claims.urls")),
 ]
 

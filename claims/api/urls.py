@@ -1,0 +1,23 @@
+"""/api/: the resources, and the OpenAPI schema that describes them."""
+
+from django.urls import path
+from drf_spectacular.views import SpectacularJSONAPIView
+from rest_framework.routers import DefaultRouter
+
+from . import views
+
+app_name = "api"
+
+router = DefaultRouter()
+# No `.json` suffix routes: every answer is JSON already, and one URL per resource is enough.
+router.include_format_suffixes = False
+router.register("claims", views.ClaimViewSet, basename="claim")
+router.register("verdicts", views.VerdictViewSet, basename="verdict")
+router.register("sources", views.SourceViewSet, basename="source")
+router.register("entities", views.EntityViewSet, basename="entity")
+router.register("discrepancies", views.DiscrepancyViewSet, basename="discrepancy")
+
+urlpatterns = [
+    path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
+    *router.urls,
+]

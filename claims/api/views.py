@@ -1,0 +1,86 @@
+"""The API's endpoints: thin read-only viewsets over the selectors, filtered by the
+same FilterSets as the public pages."""
+
+from rest_framework import viewsets
+from rest_framework.response import Response
+
+from claims.filters import ClaimFilter, DiscrepancyFilter, EntityFilter, SourceFilter, VerdictFilter
+
+from . import selectors, serializers
+
+
+class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+    """Verified claims with their verdict, every appearance in a source, and the evidence.
+    Drafts and claims in review are never listed."""
+
+    filterset_class = ClaimFilter
+    lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
+
+    def get_queryset(self):
+        return selectors.claims_for_detail() if self.action == "retrieve" else selectors.claims_for_list()
+
+    def get_serializer_class(self):
+        return serializers.ClaimDetailSerializer if self.action == "retrieve" else serializers.ClaimSerializer
+
+
+class VerdictViewSet(viewsets.ReadOnlyModelViewSet):
+    """Verdicts of verified claims, on the published rating scale."""
+
+    filterset_class = VerdictFilter
+    serializer_class = serializers.VerdictWithClaimSerializer
+    lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self):
+        return selectors.verdicts_for_list()
+
+
+class SourceViewSet(viewsets.ReadOnlyModelViewSet):
+    """The articles the desk has read. The full text is on each source's own endpoint."""
+
+    filterset_class = SourceFilter
+    lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self):
+        return selectors.sources_for_detail() if self.action == "retrieve" else selectors.sources_for_list()
+
+    def get_serializer_class(self):
+        return serializers.SourceDetailSerializer if self.action == "retrieve" else serializers.SourceSerializer
+
+
+class EntityViewSet(viewsets.ReadOnlyModelViewSet):
+    """Names, each with the house spelling and how every source spells it."""
+
+    filterset_class = EntityFilter
+    lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
+
+    def get_queryset(self):
+        return selectors.entities_for_detail() if self.action == "retrieve" else selectors.entities_for_list()
+
+    def get_serializer_class(self):
+        return serializers.EntityDetailSerializer if self.action == "retrieve" else serializers.EntitySerializer
+
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        spellings = selectors.spellings_by_entity(entity.pk for entity in page)
+        serializer = self.get_serializer(page, many=True, context={**self.get_serializer_context(), "spellings": spellings})
+        return self.get_paginated_response(serializer.data)
+
+    def retrieve(self, request, *args, **kwargs):
+        entity = self.get_object()
+        spellings = selectors.spellings_by_entity([entity.pk])
+        serializer = self.get_serializer(entity, context={**self.get_serializer_context(), "spellings": spellings})
+        return Response(serializer.data)
+
+
+class DiscrepancyViewSet(viewsets.ReadOnlyModelViewSet):
+    """Flags readers see (found automatically or confirmed by an editor; never dismissed
+    ones), each with the spellings or figures as the sources print them."""
+
+    filterset_class = DiscrepancyFilter
+    serializer_class = serializers.DiscrepancySerializer
+    lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self):
+        return selectors.flags_for_list()

@@ -4,14 +4,20 @@ Debian's Chromium is used as installed (`.ci/run` installs it with apt); no brow
 downloaded. Without it the browser tests skip, saying why.
 """
 
+import datetime
 import importlib
 import os
+from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
 from django.db.models.signals import post_migrate
+from django.test import override_settings
+
+from claims.models import Claim
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -25,6 +31,7 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
 # Fail in seconds, not the default half minute, when a page lacks what a step waits for.
 STEP_TIMEOUT_MS = 10_000
+VERIFIED_IN_THE_STORY = datetime.datetime(2019, 9, 16, 9, 0, tzinfo=datetime.UTC)
 
 _groups_migration = importlib.import_module("claims.migrations.0002_groups")
 
@@ -87,3 +94,17 @@ def new_page(browser, live_server):
     for context in contexts:
         context.close()
 
+
+
+@pytest.fixture
+def demo_story(editor, reviewer):
+    """The demo desk (two outlets' reports of the 2019 visit, the checks an editor wrote),
+    loaded by the same command as `make demo`, which refuses to run without DEBUG."""
+    with override_settings(DEBUG=True):
+        call_command("load_demo", "--no-users", stdout=StringIO())
+    # Verification dates in the story's own September 2019, so screenshots change only
+    # when the pages do, not every day the tests run.
+    published = Claim.objects.published().order_by("verified_at", "id")
+    for minutes, pk in enumerate(published.values_list("pk", flat=True)):
+        Claim.objects.filter(pk=pk).update(verified_at=VERIFIED_IN_THE_STORY + datetime.timedelta(minutes=minutes))
+    return published

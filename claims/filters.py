@@ -5,6 +5,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q
 
 from claims.models import Claim, Claimant, Discrepancy, Entity, Source, Topic, Verdict
+from claims.search import search_claims
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -33,12 +34,8 @@ class ClaimFilter(django_filters.FilterSet):
         fields = []
 
     def search(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(
-            Q(text__icontains=value) | Q(verdict__summary__icontains=value) | Q(claimant__name__icontains=value)
-        )
+        # Full-text and ranked on PostgreSQL, word by word on SQLite: see claims.search.
+        return search_claims(queryset, value)
 
     def filter_has_discrepancies(self, queryset, name, value):
         with_flags = Discrepancy.objects.public().filter(claims=OuterRef("pk")).values("pk")

@@ -53,7 +53,9 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 _DESCRIPTION_STARTS = frozenset("a an the who which its his her their".split())
 _PARTICLE_RE = re.compile(r"(?:al|el|ad|as|at|ash|bin|ibn|bint|van|von|de|da|del|der|di|du|le|la)(?:-|$)")
 _PRONOUNS = frozenset("he she they".split())
-_ADVERBS = frozenset("also later previously recently earlier further then reportedly once has have had publicly".split())
+_ADVERBS = frozenset(
+    "also later previously recently earlier further then reportedly once has have had publicly".split()
+)
 # Words that say what a speaker is, not who: stripped so "President Nursultan Nazarbaev" meets "Nazarbaev".
 _TITLES = frozenset(
     """
@@ -186,7 +188,7 @@ def _appositive_subject(head: str, verb_start: int) -> Attribution | None:
 
 
 def _inverted_subject(text: str, verb: re.Match[str]) -> Attribution | None:
-    """ '"...," said Kasymbek.' or '"...," he said.' """
+    """'"...," said Kasymbek.' or '"...," he said.'"""
     after = words_after(text, verb.end(), limit=6)
     if after and after[0].lower in _PRONOUNS:
         return Attribution(verb.start(), "", pronoun=True)

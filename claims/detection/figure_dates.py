@@ -19,9 +19,7 @@ from datetime import date, timedelta
 
 from .numbers import parse_number_words
 
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH_NUMBER = {name.lower(): i for i, name in enumerate(MONTHS, 1)}
 _MONTH_NUMBER.update({name[:3].lower(): i for i, name in enumerate(MONTHS, 1)})
 _MONTH_NUMBER["sept"] = 9
@@ -42,8 +40,12 @@ _PATTERNS = {
     rf"(?P<m_year>{_YEAR})\b",
     "bare_month": rf"\b(?P<b_prep>{_I.format('in|by|until|since|last|next|this')})\s+(?P<b_month>{_MONTH})\b"
     rf"(?!\.?\s+[0-9])",
-    "part": rf"\b{_I.format(r'(?:the\s+)?(?P<p_part>(?:first|second|third|fourth|last)\s+'
-                             r'(?:(?:two|three|four|six|nine)\s+)?(?:quarters?|half|months?))\s+of')}"
+    "part": rf"\b{
+        _I.format(
+            r'(?:the\s+)?(?P<p_part>(?:first|second|third|fourth|last)\s+'
+            r'(?:(?:two|three|four|six|nine)\s+)?(?:quarters?|half|months?))\s+of'
+        )
+    }"
     rf"\s+(?P<p_year>{_YEAR})\b",
     "span": rf"\b{_I.format('(?:between|from)')}\s+(?P<s_from>{_YEAR})\s*(?:to|and|-|–)\s*(?P<s_to>{_YEAR})\b",
     "since": rf"\b(?P<n_prep>{_I.format('since')})\s+(?P<n_year>{_YEAR})\b",
@@ -67,6 +69,7 @@ class DateMention:
     as_of: date | None
     period: str
     year_based: bool = False  # a year the story names: "two years later" counts from it
+    offset: bool = False  # "a year earlier", "three years ago": dates one event, the figure right by it
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -76,9 +79,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         kind = match.lastgroup
         resolver = _RESOLVERS[kind]  # type: ignore[index]
         as_of, period = resolver(match, text, published, mentions)
-        mentions.append(
-            DateMention(match.start(), match.end(), as_of, period, kind in ("year", "month_year", "part"))
-        )
+        year_based = kind in ("year", "month_year", "part")
+        mentions.append(DateMention(match.start(), match.end(), as_of, period, year_based, kind == "ago"))
     return mentions
 
 
@@ -189,9 +191,11 @@ def _ago(match, text, published, mentions):
             return None, " ".join(match.group().split())
         return date(published.year - n, 1, 1), str(published.year - n)
     anchor = next((m for m in reversed(mentions) if m.year_based and m.as_of and match.start() - m.end < 120), None)
-    if anchor is None:
+    # Without a year just named, "a year earlier" counts from the story's own time: its publication.
+    base = anchor.as_of.year if anchor and anchor.as_of else published.year if published else None
+    if base is None:
         return None, " ".join(match.group().split())
-    year = anchor.as_of.year + (n if direction == "later" else -n)  # type: ignore[union-attr]
+    year = base + (n if direction == "later" else -n)
     return date(year, 1, 1), str(year)
 
 

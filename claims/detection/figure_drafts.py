@@ -14,7 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
-from .figure_measures import NEEDS_ANTECEDENT, NEEDS_COUNT, NEEDS_OWNER, NEEDS_WORTH, measured_noun
+from .figure_measures import (
+    NEEDS_ANTECEDENT,
+    NEEDS_COUNT,
+    NEEDS_OWNER,
+    NEEDS_WORTH,
+    measured_noun,
+)
 from .figure_nouns import (
     DETERMINERS,
     PEOPLE_AS_PEOPLE,
@@ -26,7 +32,13 @@ from .figure_nouns import (
     words_after,
     words_before,
 )
-from .figure_units import currency_after, currency_before, measure_after, money_scale, rate_after
+from .figure_units import (
+    currency_after,
+    currency_before,
+    measure_after,
+    money_scale,
+    rate_after,
+)
 from .numbers import NumberToken, tidy
 from .types import Qualifier
 
@@ -47,6 +59,8 @@ _COMPOUND_RE = re.compile(r"-(?P<word>[A-Za-z]+)\b")
 _TRAILING_LETTERS_RE = re.compile(r"[A-Za-z]+")
 _CODE_BEFORE_RE = re.compile(r"[A-Za-z]-$|[:/#]$")
 _CODE_AFTER_RE = re.compile(r"[:/][0-9]")
+# Phone and reference numbers: digit groups joined by dashes, one of four digits or more ("555-1234").
+_PHONE_RE = re.compile(r"[0-9]{2,}(?:[-–][0-9]{2,})*[-–][0-9]{4,}(?![0-9,.])|[0-9]{4,}[-–][0-9]{2,}(?![0-9,.])")
 # "two-way", "three-fold", "one-time": number words inside adjectives, not counts.
 _NOT_COUNTS = frozenset("way sided fold time off odd plus".split())
 # "no one", "the one that": "one" as a pronoun.
@@ -89,8 +103,10 @@ def drafts_from(
 
 
 def _is_figure_token(text: str, token: NumberToken, sentence_start: int) -> bool:
-    """Leave out codes ("16x9", "COVID-19"), ordinals ("5th"), times and names ("One Belt")."""
+    """Leave out codes ("16x9", "COVID-19", "555-1234"), ordinals ("5th"), times and names ("One Belt")."""
     before, after = text[max(0, token.start - 2) : token.start], text[token.end : token.end + 2]
+    if token.kind == "digits" and _PHONE_RE.match(text, _line_start(text, token.start)):
+        return False
     if token.kind == "digits":
         if _TRAILING_LETTERS_RE.match(text, token.end) and not _glued_unit(text, token):
             return False
@@ -103,6 +119,13 @@ def _is_figure_token(text: str, token: NumberToken, sentence_start: int) -> bool
         if capital_next and (token.start > sentence_start or token.value == 1):
             return False
     return True
+
+
+def _line_start(text: str, offset: int) -> int:
+    """Where the run of digits and dashes holding `offset` begins."""
+    while offset > 0 and (text[offset - 1].isdigit() or text[offset - 1] in "-–"):
+        offset -= 1
+    return offset
 
 
 def _glued_unit(text: str, token: NumberToken) -> bool:
@@ -147,7 +170,10 @@ def _joins_range(text: str, token: NumberToken, following: NumberToken, start: i
     join = _RANGE_JOIN_RE.fullmatch(text, token.end, following.start)
     if not join:
         return False
-    return join.group("join").lower() != "and" or bool(_BETWEEN_RE.search(text, max(0, start - 10), start))
+    word = join.group("join").lower()
+    if word in ("-", "–") and following.value < token.value:
+        return False  # "passed 52-48": a tally, two figures
+    return word != "and" or bool(_BETWEEN_RE.search(text, max(0, start - 10), start))
 
 
 def _range_values(token: NumberToken, following: NumberToken) -> tuple[Decimal, Decimal]:
@@ -264,4 +290,3 @@ def _borrowed_noun(need: str, source: Draft) -> str:
         NEEDS_OWNER: f"{source.noun} share",
         NEEDS_WORTH: f"{source.noun} value",
     }.get(need, source.noun)
-

@@ -35,7 +35,14 @@ from __future__ import annotations
 
 import re
 
-from .figure_nouns import DETERMINERS, noun_run, normalise, phrase_after, phrase_before, words_after
+from .figure_nouns import (
+    DETERMINERS,
+    normalise,
+    noun_run,
+    phrase_after,
+    phrase_before,
+    words_after,
+)
 
 # What the figure still needs from its neighbours; `figure_drafts` fills these in.
 NEEDS_OWNER = "owner"  # "percent of them"
@@ -55,7 +62,8 @@ _GENERIC = frozenset("price cost sum figure amount total value".split())
 _OF_RE = re.compile(r"[ \t]+of[ \t]+")
 _PRONOUN_RE = re.compile(r"(?:them|these|those|it|this|that)\b", re.IGNORECASE)
 _WORTH_RE = re.compile(
-    r"(?:\b(?P<copula>is|was|were|are|be|been|being)\s+)?\bworth(?:\s+(?:a\s+total\s+of|in\s+total))?\s*$", re.IGNORECASE
+    r"(?:\b(?P<copula>is|was|were|are|be|been|being)\s+)?\bworth(?:\s+(?:a\s+total\s+of|in\s+total))?\s*$",
+    re.IGNORECASE,
 )
 _COST_RE = re.compile(r"\b(?:costs?|costing)\s+$", re.IGNORECASE)
 _COST_OF_RE = re.compile(r"\bcost\s+(?:of|at)\s+$", re.IGNORECASE)
@@ -63,6 +71,7 @@ _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|estimated?|estimates|valued?|values|priced?|prices)\s+(?P<np>(?:[\w'’-]+\s+){1,8}?)at\s+$",
     re.IGNORECASE,
 )
+_FROM_RE = re.compile(r"\b(?:from|compared (?:with|to)|against)\s+$", re.IGNORECASE)
 _IN_RE = re.compile(r"[ \t]+(?:in|of)[ \t]+")
 _INTO_RE = re.compile(r"(?:[ \t]+(?:a|per|each|every)[ \t]+(?:year|month))?[ \t]+into[ \t]+")
 _LINK_RE = re.compile(
@@ -94,11 +103,12 @@ def measured_noun(text: str, before: int, after: int, sentence: tuple[int, int],
         found = rule(text, before, sentence)
         if found:
             return found
-    rules = (_attributive, _in_phrase, _into_phrase) if dimension in ("currency", "percent") else (_attributive,)
-    for rule in rules:
+    for rule in _RULES_AFTER.get(dimension, (_attributive,)):
         noun = rule(text, after, in_date)
         if noun:
             return noun, ""
+    if _FROM_RE.search(text, sentence[0], before):  # "down from 5.6 percent": what the sentence just measured
+        return "", NEEDS_ANTECEDENT
     return _unless_generic(_subject(text, before, sentence))
 
 
@@ -125,8 +135,11 @@ def _worth(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str]
         return None
     if match.group("copula"):  # "Trade between the two countries was worth $10.5 billion"
         owner = _clause_subject(text, sentence, match.start(), through_relative=False)
-    else:  # "a contract worth", "51 joint projects worth"
+    else:  # "a contract worth", "51 joint projects worth", "The project, worth $1.2bn, ..."
         owner = normalise(phrase_before(text, match.start()))
+        aside = re.search(r",\s*$", text[sentence[0] : match.start()])
+        if not owner and aside:
+            owner = normalise(phrase_before(text, sentence[0] + aside.start()))
     if owner:
         return (owner if owner in _AMOUNTS else f"{owner} value"), ""
     return "", NEEDS_WORTH  # "Worth a total of $3.9 billion, the 15 projects ...", "projects that were worth"
@@ -174,12 +187,26 @@ def _in_phrase(text: str, after: int, in_date) -> str:
     return normalise(words)
 
 
+def _of_phrase(text: str, after: int, in_date) -> str:
+    """ "300 km of new railway" -> "railway"."""
+    match = _OF_RE.match(text, after)
+    return normalise(phrase_after(text, match.end()), head_only=True) if match and not in_date(match.end()) else ""
+
+
 def _into_phrase(text: str, after: int, _in_date) -> str:
     match = _INTO_RE.match(text, after)
     if not match:
         return ""
     head = normalise(phrase_after(text, match.end()), head_only=True)
     return f"investment in {head}" if head else ""
+
+
+# Rules that read the words after the unit, by dimension ("of water" is stuff, "of railway" the thing).
+_RULES_AFTER = {
+    "currency": (_attributive, _in_phrase, _into_phrase),
+    "percent": (_attributive, _in_phrase, _into_phrase),
+    "distance": (_attributive, _of_phrase),
+}
 
 
 def _subject(text: str, before: int, sentence: tuple[int, int]) -> str:
@@ -198,9 +225,7 @@ def _clause_subject(text: str, sentence: tuple[int, int], verb_start: int, *, th
     With `through_relative`, "X, which will stretch" answers X; without, "" (the caller
     knows better what "that were worth" refers to).
     """
-    boundary = None
-    for boundary in _CLAUSE_START_RE.finditer(text, sentence[0], verb_start):
-        pass
+    boundary = next(reversed(list(_CLAUSE_START_RE.finditer(text, sentence[0], verb_start))), None)
     clause_start = boundary.end() if boundary else sentence[0]
     words = [w for w in words_after(text, clause_start, limit=12) if w.end <= verb_start]
     while words and (words[0].lower in DETERMINERS or words[0].lower in _CONJUNCTIONS):

@@ -42,10 +42,9 @@ STOP_WORDS = frozenset(
     """.split()
 )
 # Words that may follow the counted noun without being part of it ("a dozen people dead").
-_AFTER_HEAD = frozenset(
-    "dead killed injured wounded missing alive each apiece annually overall total long wide high deep tall away apart"
-    " old".split()
-)
+_AFTER_HEAD = frozenset("dead killed injured wounded missing alive overall total".split())
+# Words that end a noun phrase wherever they stand: "7.4 kilometres long", "$5 each".
+_POST_MODIFIERS = frozenset("long wide high deep tall away apart old each apiece annually".split())
 # Adjectives that describe, not distinguish, a measured thing ("total trade turnover").
 _GENERIC = frozenset(
     """
@@ -84,6 +83,13 @@ _KINDS = {
     "permanent": "permanent", "temporary": "temporary", "seasonal": "temporary", "full-time": "full-time",
     "part-time": "part-time", "direct": "direct", "indirect": "indirect",
 }  # fmt: skip
+# Common verbs in -s that follow a singular noun: "40 percent of the budget goes to defence".
+_COMMON_VERBS = frozenset(
+    """
+    goes comes says makes takes gets has does remains stands seems shows rises falls grows includes means needs
+    wants holds runs costs pays reaches accounts lies sits looks keeps gives puts sets covers employs serves
+    """.split()
+)
 # Past participles that do not end in -ed: "a $1 trillion program known as ...".
 _IRREGULAR_PARTICIPLES = frozenset(
     "known called named seen given made taken held kept built set put done paid spent sold won lost led run".split()
@@ -163,10 +169,10 @@ def noun_run(words: list[Word]) -> list[Word]:
     """The noun phrase at the start of `words`: "joint Kazakh-Chinese projects had" -> the first three."""
     run: list[Word] = []
     for word in words:
-        if is_stop(word) or (run and word.lower in _AFTER_HEAD):
+        if is_stop(word) or word.lower in _POST_MODIFIERS or (run and word.lower in _AFTER_HEAD):
             break
         # A participle after the first word starts the verb: "projects launched", "Kazakhs residing".
-        if run and (_is_participle(word.lower) or word.lower in _IRREGULAR_PARTICIPLES):
+        if run and (_is_participle(word.lower) or word.lower in _IRREGULAR_PARTICIPLES or word.lower in _COMMON_VERBS):
             break
         run.append(word)
         if _is_possessive(word):  # "Kazakhstan's oil": the owner is not the thing

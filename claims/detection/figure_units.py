@@ -32,9 +32,7 @@ CURRENCY_WORDS = {
     "yen": "JPY", "som": "KGS", "manat": "AZN", "dram": "AMD", "zloty": "PLN",
 }  # fmt: skip
 
-_PREFIX_RE = re.compile(
-    rf"(?P<cur>US\$|[$€£¥₸₴₽]|\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$"
-)
+_PREFIX_RE = re.compile(rf"(?P<cur>US\$|[$€£¥₸₴₽]|\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$")
 _CURRENCY_WORD_RE = re.compile(
     r"[ \t]+(?:of[ \t]+)?(?:US[ \t]+)?(?P<word>dollars?|euros?|yuan|renminbi|tenge|roubles?|rubles?|"
     r"hryvnias?|hryvnyas?|liras?|lari|rupees?|yen|soms?|manats?|drams?|zloty)\b",
@@ -71,7 +69,7 @@ _MEASURE_RE = re.compile(
 )
 _RATE_RE = re.compile(
     r"[ \t]+(?:(?:a|per|each|every|an)[ \t]+(?P<per>day|year|month|week|hour)\b|(?P<adverb>daily|annually|yearly|"
-    r"monthly|weekly|hourly)\b)",
+    r"monthly|weekly|hourly)\b)(?![ \t]+(?:ago|earlier|later|before|after)\b)",
     re.IGNORECASE,
 )
 _ADVERB_PERIOD = {"daily": "day", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",

@@ -65,11 +65,30 @@ def extract_figures(text: str, published: date | None = None) -> list[FigureFact
 
     drafts = drafts_from(text, find_numbers(text), in_date, sentence_of)
     voices = _voices(text, spans, dates_in)
+    owners = _offset_owners(dates, drafts, sentence_of)
     facts = []
-    for draft in drafts:
+    for index, draft in enumerate(drafts):
         sentence = sentence_of(draft.number_start)
-        facts.append(_fact(text, draft, sentence, voices.get(sentence[0]), dates_in(sentence)))
+        own_dates = [m for m in dates_in(sentence) if owners.get(m.start, index) == index]
+        facts.append(_fact(text, draft, sentence, voices.get(sentence[0]), own_dates))
     return facts
+
+
+def _offset_owners(dates: list[DateMention], drafts: list[Draft], sentence_of) -> dict[int, int]:
+    """ "from €4.1bn a year earlier": an offset date belongs to the one figure nearest to it."""
+    owners = {}
+    for mention in dates:
+        if not mention.offset:
+            continue
+        sentence = sentence_of(mention.start)
+        near = [
+            (max(0, mention.start - d.end, d.start - mention.end), i)
+            for i, d in enumerate(drafts)
+            if sentence_of(d.number_start) == sentence
+        ]
+        if near:
+            owners[mention.start] = min(near)[1]
+    return owners
 
 
 # --- step 3: date, scope and speaker ------------------------------------------------------

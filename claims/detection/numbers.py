@@ -50,9 +50,7 @@ _WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_RE = re.compile(
-    r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|multi-(?:million|billion)|"
-    + "|".join(VAGUE)
-    + r")\b",
+    r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|multi-(?:million|billion)|" + "|".join(VAGUE) + r")\b",
     re.IGNORECASE,
 )
 

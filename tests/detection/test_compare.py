@@ -37,8 +37,13 @@ def fact(value, qualifier=Qualifier.EXACTLY, *, high=None, text=None, key=PROJEC
     )
 
 
-def records(*facts):
-    return [FigureRecord(ref=i, source_ref=1, fact=f) for i, f in enumerate(facts, 1)]
+def records(*facts, published=None):
+    return [FigureRecord(ref=i, source_ref=1, fact=f, published=published) for i, f in enumerate(facts, 1)]
+
+
+def dated(*pairs):
+    """Records from (fact, publication date) pairs, one source each."""
+    return [FigureRecord(ref=i, source_ref=i, fact=f, published=day) for i, (f, day) in enumerate(pairs, 1)]
 
 
 def only_flag(*facts):
@@ -126,7 +131,8 @@ def test_different_values_with_nothing_to_explain_them_are_a_contradiction():
          "Different speakers (Kasymbek, Nazarbaev)."),
         (fact(20, text="20 percent"), fact(20, Qualifier.MORE_THAN, text="more than 20 percent"), FlagLabel.BOUND,
          "One side is only a bound (more than 20 percent)."),
-        (fact(16, Qualifier.NEARLY, text="nearly 16"), fact(16), FlagLabel.BOUND, "One side is only a bound (nearly 16)."),
+        (fact(16, Qualifier.NEARLY, text="nearly 16"), fact(16), FlagLabel.BOUND,
+         "One side is only a bound (nearly 16)."),
         (fact(40, Qualifier.UP_TO, text="up to 40"), fact(41), FlagLabel.BOUND, "One side is only a bound (up to 40)."),
     ],
 )  # fmt: skip
@@ -193,3 +199,70 @@ def test_many_groups_are_compared_in_one_pass():
     flags = find_figure_flags(records(*facts))
     assert 0 < len(flags) <= 500
     assert len({flag.key for flag in flags}) == len(flags)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        pytest.param(date(2019, 9, 11), date(2024, 10, 15), False, id="years apart: two stories"),
+        pytest.param(date(2023, 3, 1), date(2023, 6, 20), True, id="months apart: one story"),
+        pytest.param(date(2019, 9, 11), date(2019, 9, 16), True, id="days apart: one story"),
+    ],
+)
+def test_figures_are_compared_only_within_one_story(first, second, flagged):
+    flags = find_figure_flags(dated((fact(4000), first), (fact(1200), second)))
+    assert bool(flags) is flagged
+
+
+def test_a_story_flag_key_names_its_first_publication_date():
+    flags = find_figure_flags(dated((fact(15), date(2019, 9, 12)), (fact(55), date(2019, 9, 11))))
+    assert flags[0].key == f"figure:{PROJECTS}@2019-09-11"
+
+
+def test_undated_records_are_a_story_of_their_own():
+    group = dated((fact(15), date(2019, 9, 12)), (fact(55), None), (fact(60), None))
+    assert [flag.refs for flag in find_figure_flags(group)] == [(2, 3)]
+
+
+def test_a_figure_without_date_words_holds_for_the_month_it_was_published():
+    flag = only_flag_of(dated((fact(500_000, period="2030"), date(2024, 10, 16)), (fact(400_000), date(2024, 10, 15))))
+    assert flag.label is FlagLabel.DIFFERENT_DATES
+    assert flag.reason == "Different dates (published 2024-10, 2030)."
+
+
+def test_a_day_and_an_undated_report_of_the_same_month_are_one_date():
+    first = fact(15, as_of=date(2019, 9, 5))
+    flag = only_flag_of(dated((first, date(2019, 9, 12)), (fact(20), date(2019, 9, 16))))
+    assert flag.label is FlagLabel.CONTRADICTION
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        pytest.param(fact("7.4", text="7.4 kilometres"), fact("7.40298", text="4.6 miles"), False,
+                     id="4.6 miles is 7.4 km as printed"),
+        pytest.param(fact("7.4", text="7.4 kilometres"), fact("7.6", text="7.6 kilometres"), True, id="7.4 is not 7.6"),
+        pytest.param(fact(15), fact(16), True, id="whole numbers are exact"),
+    ],
+)  # fmt: skip
+def test_an_exact_figure_is_as_precise_as_its_printed_digits(first, second, flagged):
+    assert bool(find_figure_flags(records(first, second))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Oksana Hryhorenko", "Oksana Grigorenko"),
+        ("Mabrouk", "Mohammed al-Mabrouk"),
+        ("al-Mabruk", "Muhammad al-Mabruk"),
+    ],
+)
+def test_one_speaker_spelled_two_ways_is_one_speaker(first, second):
+    flag = only_flag(fact(14, speaker=first), fact(16, speaker=second))
+    assert flag.label is FlagLabel.CONTRADICTION
+
+
+def only_flag_of(group):
+    flags = find_figure_flags(group)
+    assert len(flags) == 1, flags
+    return flags[0]

@@ -8,8 +8,7 @@ from django.views.decorators.http import require_safe
 from claims.caching import cached_for_readers
 from claims.filters import ClaimFilter
 from claims.models import Appearance, Claim
-from claims.pagination import paginate
-from claims.search import highlight_claims
+from claims.pagination import CURSOR_PARAMS, paginate_claims
 
 from .flags import public_flags
 
@@ -29,20 +28,19 @@ def claim_list(request):
     filterset = ClaimFilter(request.GET or None, queryset=claim_list_queryset())
     invalid = filterset.is_bound and not filterset.is_valid()
     queryset = claim_list_queryset() if invalid else filterset.qs
-    result = paginate(queryset, request.GET.get("page"), settings.CLAIMS_PER_PAGE)
-    if not invalid and filterset.is_bound and filterset.form.cleaned_data.get("q"):
-        highlight_claims(result.page.object_list, filterset.form.cleaned_data["q"])
+    page = paginate_claims(queryset, request.GET, settings.CLAIMS_PER_PAGE)
     query = request.GET.copy()
-    query.pop("page", None)
+    for param in CURSOR_PARAMS:
+        query.pop(param, None)
     return render(
         request,
         "claims/claim_list.html",
         {
             "filter": filterset,
             "invalid_filter": invalid,
-            "page_obj": result.page,
-            "claims": result.page.object_list,
-            "notice": result.notice,
+            "page": page,
+            "claims": page.claims,
+            "notice": page.notice,
             "query_string": query.urlencode(),
             "filtered": bool(query),
         },

@@ -9,6 +9,7 @@ from claims.caching import cached_for_readers
 from claims.filters import ClaimFilter
 from claims.models import Appearance, Claim
 from claims.pagination import CURSOR_PARAMS, paginate_claims
+from claims.search import highlight_claims
 
 from .flags import public_flags
 
@@ -29,6 +30,8 @@ def claim_list(request):
     invalid = filterset.is_bound and not filterset.is_valid()
     queryset = claim_list_queryset() if invalid else filterset.qs
     page = paginate_claims(queryset, request.GET, settings.CLAIMS_PER_PAGE)
+    if not invalid and filterset.is_bound and filterset.form.cleaned_data.get("q"):
+        highlight_claims(page.claims, filterset.form.cleaned_data["q"])
     query = request.GET.copy()
     for param in CURSOR_PARAMS:
         query.pop(param, None)

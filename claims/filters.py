@@ -21,7 +21,7 @@ class ClaimFilter(django_filters.FilterSet):
         field_name="claimant", queryset=Claimant.objects.all(), to_field_name="slug", empty_label="Anyone"
     )
     source = django_filters.NumberFilter(field_name="appearances__source", label="Source number", min_value=1)
-    publisher = django_filters.CharFilter(field_name="appearances__source__publisher", lookup_expr="iexact", max_length=200)
+    publisher = django_filters.CharFilter(field_name="appearances__source__publisher", lookup_expr="iexact", max_length=200, label="Publisher")
     has_discrepancies = django_filters.BooleanFilter(
         method="filter_has_discrepancies", label="Has discrepancies",
         widget=forms.Select(choices=[("", "Either"), ("true", "Yes"), ("false", "No")]),

@@ -20,11 +20,15 @@ class ClaimFilter(django_filters.FilterSet):
     claimant = django_filters.ModelChoiceFilter(
         field_name="claimant", queryset=Claimant.objects.all(), to_field_name="slug", empty_label="Anyone"
     )
-    source = django_filters.NumberFilter(field_name="appearances__source", label="Source number", min_value=1)
+    # Bounded above too: a number past the database's integer range would fail the query.
+    source = django_filters.NumberFilter(
+        field_name="appearances__source", label="Source number", min_value=1, max_value=2**63 - 1
+    )
     publisher = django_filters.CharFilter(field_name="appearances__source__publisher", lookup_expr="iexact", max_length=200, label="Publisher")
-    has_discrepancies = django_filters.BooleanFilter(
+    # A choice, not a BooleanFilter: that one reads "maybe" as "either" and hides the mistake.
+    has_discrepancies = django_filters.ChoiceFilter(
         method="filter_has_discrepancies", label="Has discrepancies",
-        widget=forms.Select(choices=[("", "Either"), ("true", "Yes"), ("false", "No")]),
+        choices=[("true", "Yes"), ("false", "No")], empty_label="Either",
     )
     verified_after = django_filters.DateFilter(field_name="verified_at", lookup_expr="date__gte", label="Verified from")
     verified_before = django_filters.DateFilter(field_name="verified_at", lookup_expr="date__lte", label="Verified until")
@@ -39,7 +43,7 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_has_discrepancies(self, queryset, name, value):
         with_flags = Discrepancy.objects.public().filter(claims=OuterRef("pk")).values("pk")
-        return queryset.filter(Exists(with_flags)) if value else queryset.exclude(Exists(with_flags))
+        return queryset.filter(Exists(with_flags)) if value == "true" else queryset.exclude(Exists(with_flags))
 
     def filter_queryset(self, queryset):
         # Joins through appearances can repeat a claim; pages must list each once.

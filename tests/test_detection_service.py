@@ -194,3 +194,17 @@ def test_editor_can_confirm_a_flag_and_readers_see_it_labelled(client, two_outle
     page = client.get("/discrepancies/")
     assert b"Confirmed by an editor" in page.content
     assert b"Found automatically" in page.content
+
+
+def test_a_renamed_place_called_by_a_name_it_did_not_hold_is_flagged(db):
+    # Between March 2019 and September 2022 the Kazakh capital was called Nur-Sultan.
+    import_text("Protesters gathered in Astana on Friday, officials said.", "Outlet A", published=datetime.date(2020, 5, 4))
+    import_text("Ministers met in Nur-Sultan on Monday.", "Outlet B", published=datetime.date(2020, 5, 6))
+    flag = Discrepancy.objects.get(label="outdated_name")
+    assert list(flag.mentions.values_list("text", flat=True)) == ["Astana"]
+    assert "Nur-Sultan" in flag.reason
+
+
+def test_the_name_a_place_held_at_the_time_is_not_flagged(db):
+    import_text("Protesters gathered in Astana on Friday, officials said.", "Outlet A", published=datetime.date(2023, 5, 4))
+    assert not Discrepancy.objects.filter(label="outdated_name").exists()

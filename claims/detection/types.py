@@ -37,6 +37,7 @@ class FlagLabel(enum.StrEnum):
     SPELLING_ACROSS_SOURCES = "spelling_across_sources"
     SPELLING_WITHIN_SOURCE = "spelling_within_source"
     AGAINST_HOUSE_SPELLING = "against_house_spelling"
+    OUTDATED_NAME = "outdated_name"  # a renamed place called by a name it did not hold then
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,8 @@ key (names) or a group key (figures), so its cost does not grow with the corpus.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from datetime import date
 
 from django.db import transaction
 from django.db.models import Q
@@ -17,7 +18,7 @@ from django.utils.text import slugify
 
 from claims.caching import public_pages_changed
 from claims.detection import compare, figures, names
-from claims.detection.types import FigureFact, FigureRecord, MentionRecord, Qualifier
+from claims.detection.types import FigureFact, FigureRecord, FlagLabel, MentionRecord, Qualifier
 from claims.models import Appearance, Claim, Discrepancy, Entity, EntityAlias, EntityKey, Figure, Mention, Source
 
 
@@ -246,23 +247,38 @@ def refresh_name_flags(entity_ids: set[int]) -> list[Discrepancy]:
         return []
     entities = Entity.objects.in_bulk(entity_ids)
     mentions_by_entity: dict[int, list[MentionRecord]] = defaultdict(list)
-    rows = Mention.objects.filter(entity_id__in=entity_ids).values_list("pk", "entity_id", "source_id", "text")
-    for pk, entity_id, source_id, text in rows:
+    rows = Mention.objects.filter(entity_id__in=entity_ids).values_list(
+        "pk", "entity_id", "source_id", "text", "source__published_on"
+    )
+    published: dict[int, date] = {}
+    for pk, entity_id, source_id, text, published_on in rows:
         mentions_by_entity[entity_id].append(MentionRecord(ref=pk, source_ref=source_id, text=text))
+        if published_on:
+            published[source_id] = published_on
     kept = []
     for entity_id, records in mentions_by_entity.items():
         entity = entities[entity_id]
         source_of = {record.ref: record.source_ref for record in records}
-        for flag in names.name_flags(records, entity.name, entity.slug):
-            discrepancy = _upsert_flag(
-                key=flag.key, kind=Discrepancy.Kind.NAME, label=flag.label.value, reason=flag.reason,
-                group_key="", entity=entity,
+        found = [
+            (flag.key, flag.label.value, flag.reason, flag.refs)
+            for flag in names.name_flags(records, entity.name, entity.slug)
+        ] + [
+            (
+                f"name:{entity.slug}:{FlagLabel.OUTDATED_NAME}:{old.source_ref}:{names.fold(old.written)}",
+                FlagLabel.OUTDATED_NAME.value,
+                old.reason,
+                old.refs,
             )
-            discrepancy.mentions.set(flag.refs)
-            discrepancy.sources.set({source_of[ref] for ref in flag.refs})
+            for old in names.outdated_names(records, published)
+        ]
+        for key, label, reason, refs in found:
+            discrepancy = _upsert_flag(
+                key=key, kind=Discrepancy.Kind.NAME, label=label, reason=reason, group_key="", entity=entity
+            )
+            discrepancy.mentions.set(refs)
+            discrepancy.sources.set({source_of[ref] for ref in refs})
             kept.append(discrepancy)
     _retire(Discrepancy.objects.filter(kind=Discrepancy.Kind.NAME, entity_id__in=entity_ids), kept)
-    public_pages_changed()
     return kept
 
 

@@ -40,8 +40,10 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench.run
 
+# Redraws docs/screenshots/ (the README shows one) from the demo story in Debian's Chromium.
 screenshots: $(STAMP)
-	$(PY) -m pytest tests/browser -m browser -k screenshots --create-db
+	@test -x /usr/bin/chromium || { echo "Debian's Chromium is needed at /usr/bin/chromium (apt-get install chromium)" >&2; exit 1; }
+	$(PY) -m pytest -q tests/browser/test_screenshots.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -12,7 +12,7 @@ def published_claims_brief():
 
 
 def public_flags_brief():
-    return Discrepancy.objects.public().only("id", "kind", "label", "reason", "status").order_by("-detected_at", "-id")
+    return Discrepancy.objects.public().order_by("-detected_at", "-id")
 
 
 def claims_for_list():

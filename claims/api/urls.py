@@ -1,6 +1,6 @@
 """/api/: the resources, and the OpenAPI schema that describes them."""
 
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import DefaultRouter
 
@@ -20,4 +20,6 @@ router.register("discrepancies", views.DiscrepancyViewSet, basename="discrepancy
 urlpatterns = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
     *router.urls,
+    # Anything else under /api/ is a JSON 404 too, not the readers' HTML page.
+    re_path(r"^.*$", views.not_found),
 ]

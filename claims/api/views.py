@@ -1,14 +1,24 @@
 """The API's endpoints: thin read-only viewsets over the selectors, filtered by the
 same FilterSets as the public pages."""
 
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
+from rest_framework.decorators import api_view, schema
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from claims.filters import ClaimFilter, DiscrepancyFilter, EntityFilter, SourceFilter, VerdictFilter
 
+from . import schema as _schema  # noqa: F401  (registers the filter extension before any schema is built)
 from . import selectors, serializers
 
 
+SOURCE_NUMBER = OpenApiParameter(
+    "source", {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}, description="Claims that appear in this source."
+)
+
+
+@extend_schema_view(list=extend_schema(parameters=[SOURCE_NUMBER]))
 class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
     """Verified claims with their verdict, every appearance in a source, and the evidence.
     Drafts and claims in review are never listed."""
@@ -84,3 +94,9 @@ class DiscrepancyViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return selectors.flags_for_list()
+
+
+@api_view(["GET"])
+@schema(None)
+def not_found(request, *args, **kwargs):
+    raise NotFound("There is nothing at this address. The API's resources are listed at /api/.")

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from .views import claims, entities, flags, pages, sources
+from .feeds import CorrectionsFeed, NewlyVerifiedClaimsFeed
+from .views import claims, corrections, entities, figures, flags, pages, search, sources
 
 app_name = "claims"
 
@@ -11,4 +12,11 @@ urlpatterns = [
     path("entities/<slug:slug>/", entities.entity_detail, name="entity_detail"),
     path("discrepancies/", flags.discrepancy_list, name="discrepancy_list"),
     path("how-we-rate/", pages.how_we_rate, name="how_we_rate"),
+    path("method/", pages.method, name="method"),
+    path("corrections/", corrections.correction_list, name="correction_list"),
+    path("search/", search.search, name="search"),
+    # Group keys hold ':' and spaces ("count:project"), sometimes '/': any non-empty path.
+    path("figures/<path:group_key>/", figures.figure_group, name="figure_group"),
+    path("feeds/claims/", NewlyVerifiedClaimsFeed(), name="feed_claims"),
+    path("feeds/corrections/", CorrectionsFeed(), name="feed_corrections"),
 ]

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 
 from claims.caching import cached_for_readers
 from claims.filters import ClaimFilter
+from claims.jsonld import claim_review, script_json
 from claims.models import Appearance, Claim
 from claims.pagination import CURSOR_PARAMS, paginate_claims
 from claims.search import highlight_claims
@@ -65,4 +66,7 @@ def claim_detail(request, slug):
         ),
         slug=slug,
     )
-    return render(request, "claims/claim_detail.html", {"claim": claim, "verdict": claim.verdict})
+    review = claim_review(claim, base_url=request.build_absolute_uri("/"))
+    return render(
+        request, "claims/claim_detail.html", {"claim": claim, "verdict": claim.verdict, "claim_review": script_json(review)}
+    )

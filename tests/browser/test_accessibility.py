@@ -12,6 +12,8 @@ from axe_playwright_python.sync_playwright import Axe
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.urls.exceptions import Resolver404
 
+from .conftest import DESKTOP, PHONE
+
 pytestmark = pytest.mark.browser
 
 NOT_FOR_READERS = ("/admin/", "/api/", "/bench/", "/healthz", "/static/")
@@ -55,12 +57,11 @@ def describe(url, violations):
     )
 
 
-def test_every_public_page_passes_axe_with_no_serious_or_critical_violation(new_page, demo_story, live_server):
-    page = new_page()
-    axe = Axe()
+def public_pages(page, live_server):
+    """Every argument-free route for readers, then what their links lead to: one page a route."""
     queue = [path for path in routes_without_arguments() if for_readers(path)]
-    seen_routes, checked, problems = set(), [], []
-    while queue and len(checked) < MOST_PAGES:
+    seen_routes, pages = set(), {}
+    while queue and len(pages) < MOST_PAGES:
         path = queue.pop(0)
         route = route_of(path)
         if route is None or route in seen_routes:
@@ -70,20 +71,35 @@ def test_every_public_page_passes_axe_with_no_serious_or_critical_violation(new_
         assert response.ok, f"{path} answered {response.status}"
         if not response.headers.get("content-type", "").startswith("text/html"):
             continue  # feeds, sitemaps, robots.txt: read by machines, not people
-        checked.append(route)
-        blocking = [v for v in axe.run(page).response["violations"] if v["impact"] in BLOCKING]
-        if blocking:
-            problems.append(describe(path, blocking))
+        pages[route] = path
         for href in page.evaluate(LINKS):
             link = urlsplit(href)
             if href.startswith(live_server.url) and for_readers(link.path):
                 queue.append(link.path)
+    return pages
 
-    # The page a reader meets at a mistyped address is a public page too.
-    page.goto("/claims/no-such-claim/")
-    blocking = [v for v in axe.run(page).response["violations"] if v["impact"] in BLOCKING]
-    if blocking:
-        problems.append(describe("404", blocking))
 
-    assert MUST_BE_CHECKED <= set(checked), f"not reached: {MUST_BE_CHECKED - set(checked)}"
+def states_worth_checking():
+    """Pages in a state a plain visit never shows: results, a refused filter, a wrong address."""
+    yield "/?q=Tokayev&has_discrepancies=true"
+    yield "/?rating=not-a-rating&verified_after=someday"
+    yield "/claims/no-such-claim/"
+    try:
+        yield reverse("claims:search") + "?q=Tokayev"
+    except NoReverseMatch:
+        pass  # no search page on this desk yet
+
+
+def test_every_public_page_passes_axe_with_no_serious_or_critical_violation(new_page, demo_story, live_server):
+    pages = public_pages(new_page(), live_server)
+    assert MUST_BE_CHECKED <= set(pages), f"not reached: {MUST_BE_CHECKED - set(pages)}"
+
+    axe, problems = Axe(), []
+    for viewport in (DESKTOP, PHONE):
+        page = new_page(viewport)
+        for path in [*pages.values(), *states_worth_checking()]:
+            page.goto(path)
+            blocking = [v for v in axe.run(page).response["violations"] if v["impact"] in BLOCKING]
+            if blocking:
+                problems.append(describe(f"{path} at {viewport['width']}px", blocking))
     assert not problems, "\n".join(problems)

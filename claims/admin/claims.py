@@ -11,6 +11,7 @@ from claims.services.detection import link_claim
 from claims.services.review import ReviewError, claim_submit
 from claims.services.verdicts import IN_REVIEW_MESSAGE, verdict_needs_correction, verdict_save
 
+from .exports import export_claims_csv
 from .history import DeskHistoryAdmin
 from .protection import ExplainProtectedDeletes
 
@@ -120,7 +121,7 @@ class ClaimAdmin(ExplainProtectedDeletes, DeskHistoryAdmin):
         (None, {"fields": ["text", "slug", "claimant", "topic", "entities"]}),
         ("Review", {"fields": ["status", "workflow", "review_note", "created_by", "verified_by", "verified_at"]}),
     ]
-    actions = ["submit_for_review"]
+    actions = ["submit_for_review", export_claims_csv]
     list_per_page = 50
     save_on_top = True
     protected_delete_advice = "A claim with a verdict stays on the record; a public one is corrected, never deleted."

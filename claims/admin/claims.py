@@ -161,7 +161,8 @@ class ClaimAdmin(ExplainProtectedDeletes, DeskHistoryAdmin):
         return obj
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        if request.method == "POST" and str(object_id or "").isdigit():
+        may_edit = request.user.has_perm("claims.change_claim")
+        if request.method == "POST" and may_edit and str(object_id or "").isdigit():
             current = Claim.objects.filter(pk=object_id).values_list("status", flat=True).first()
             if current == Claim.Status.IN_REVIEW:
                 self.message_user(request, f"Nothing was saved. {IN_REVIEW_MESSAGE}", messages.ERROR)

@@ -4,7 +4,7 @@ from django.db.models import Count
 from django.utils.html import format_html
 
 from claims.ingest import IngestError
-from claims.models import Appearance, Source
+from claims.models import Appearance, Figure, Mention, Source
 from claims.services.imports import (
     SourceInput,
     import_source,
@@ -36,8 +36,10 @@ class SourceForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["text"].required = False
-        self.fields["publisher"].required = False
+        # A view-only user's form has no editable fields at all.
+        for name in ("text", "publisher"):
+            if name in self.fields:
+                self.fields[name].required = False
         self.import_input: SourceInput | None = None
 
     def clean(self):
@@ -92,6 +94,13 @@ class SourceAdmin(ExplainProtectedDeletes, DeskHistoryAdmin):
     list_per_page = 50
     save_on_top = True
     protected_delete_advice = "Remove its quotes from those claims first; a source a public claim rests on stays."
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        # Mentions and figures are read from the source's text and go with it: whoever may
+        # delete the source need not also hold the right to delete them one by one.
+        perms_needed -= {Mention._meta.verbose_name, Figure._meta.verbose_name}
+        return deleted, counts, perms_needed, protected
 
     def get_fieldsets(self, request, obj=None):
         about = ("About the source", {"fields": ["publisher", "headline", "url", "author", "published_on", "language"]})

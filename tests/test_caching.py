@@ -224,3 +224,27 @@ def test_caching_can_be_turned_off(settings, db):
     view(_anonymous_get())
     view(_anonymous_get())
     assert len(calls) == 2
+
+
+# --- conditional GET: browsers revalidate instead of keeping pages --------------------------
+
+
+@pytest.mark.parametrize("cache_seconds", [300, 0])
+def test_a_browser_that_has_the_page_gets_a_304(client, settings, published, cache_seconds):
+    settings.PAGE_CACHE_SECONDS = cache_seconds
+    for url in ["/", published.get_absolute_url(), reverse("claims:discrepancy_list")]:
+        etag = client.get(url)["ETag"]
+        again = client.get(url, HTTP_IF_NONE_MATCH=etag)
+        assert again.status_code == 304, url
+        assert again.content == b""
+
+
+def test_after_a_change_the_old_etag_gets_the_new_page(client, editor, second_editor, published):
+    url = published.get_absolute_url()
+    etag = client.get(url)["ETag"]
+    verdict = Verdict.objects.get(claim=published)
+    verdict.rating, verdict.summary = Verdict.Rating.FALSE, "Nine schools, not twelve."
+    verdict_save(verdict=verdict, user=second_editor, correction_reason="Final count.")
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert b"Nine schools, not twelve." in response.content

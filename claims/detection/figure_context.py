@@ -20,11 +20,9 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from .figure_nouns import STOP_WORDS, words_after, words_before
 
-SCOPES = ("planned", "being implemented", "signed", "completed")
 _SCOPE_RE = re.compile(
     r"\b(?:"
     r"(?P<planned>to be \w+ed|will(?: be \w+ed)?|would|plans? to|planned|planning|goals?|aims? to|aimed at|"
@@ -62,11 +60,13 @@ _TITLES = frozenset(
     president prime minister deputy vice foreign former influential ambassador spokesman spokeswoman
     spokesperson chairman chairwoman chair head director secretary general governor mayor senator mr mrs ms
     dr prof professor chief executive ceo analyst expert senior acting leader premier envoy commissioner
-    representative adviser advisor official engineer councillor councilor curator mayor project city
-    administration department ministry authority's
+    representative adviser advisor official engineer councillor councilor curator project city
+    administration department ministry authority
     """.split()
 )
 _ASIDE_RE = re.compile(r"\s--\s.*?(?:\s--\s|$)|\s?—.*?(?:—|$)|\([^()]*\)")
+# Where a new main clause starts inside a sentence.
+_JOINT_RE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b|\s+but\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +74,6 @@ class Attribution:
     start: int  # where the attribution verb (or "according to") stands
     speaker: str  # "" with `pronoun` set when the sentence says only "he said"
     pronoun: bool = False
-
-
-_JOINT_RE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b|\s+but\s")
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +99,7 @@ def parts_of(text: str, start: int, end: int) -> Parts:
     return Parts(asides, joints)
 
 
-def nearest(items: Iterable[tuple[int, int, T]], figure: tuple[int, int], parts: Parts) -> T | None:
+def nearest[T](items: Iterable[tuple[int, int, T]], figure: tuple[int, int], parts: Parts) -> T | None:
     """The item nearest the figure in its part; else the last one before it in an earlier main part."""
     home = parts.of(figure[0])
     best: T | None = None
@@ -162,7 +158,7 @@ def _subject_of(text: str, sentence_start: int, verb: re.Match[str]) -> Attribut
     if run:
         speaker = _strip_titles(run)
         return Attribution(verb.start(), speaker) if speaker else None
-    head = text[sentence_start : verb.start()]
+    head = text[max(sentence_start, verb.start() - 200) : verb.start()]
     if _QUOTE_END_RE.search(head) and verb.group() not in ("told", "tells"):
         return _inverted_subject(text, verb)
     if head.rstrip().endswith(","):

@@ -190,7 +190,13 @@ def _ago(match, text, published, mentions):
         if published is None:
             return None, " ".join(match.group().split())
         return date(published.year - n, 1, 1), str(published.year - n)
-    anchor = next((m for m in reversed(mentions) if m.year_based and m.as_of and match.start() - m.end < 120), None)
+    anchor = None
+    for mention in reversed(mentions):  # the year named just before, within 120 characters
+        if match.start() - mention.end >= 120:
+            break
+        if mention.year_based and mention.as_of:
+            anchor = mention
+            break
     # Without a year just named, "a year earlier" counts from the story's own time: its publication.
     base = anchor.as_of.year if anchor and anchor.as_of else published.year if published else None
     if base is None:

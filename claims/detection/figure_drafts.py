@@ -63,6 +63,8 @@ _CODE_AFTER_RE = re.compile(r"[:/][0-9]")
 _PHONE_RE = re.compile(r"[0-9]{2,}(?:[-–][0-9]{2,})*[-–][0-9]{4,}(?![0-9,.])|[0-9]{4,}[-–][0-9]{2,}(?![0-9,.])")
 # "two-way", "three-fold", "one-time": number words inside adjectives, not counts.
 _NOT_COUNTS = frozenset("way sided fold time off odd plus".split())
+# How far a figure looks for the neighbour it borrows a noun from.
+_REACH = 400
 # "no one", "the one that": "one" as a pronoun.
 _ONE_AS_PRONOUN_AFTER = frozenset("no any every each the this that which someone".split())
 
@@ -105,7 +107,7 @@ def drafts_from(
 def _is_figure_token(text: str, token: NumberToken, sentence_start: int) -> bool:
     """Leave out codes ("16x9", "COVID-19", "555-1234"), ordinals ("5th"), times and names ("One Belt")."""
     before, after = text[max(0, token.start - 2) : token.start], text[token.end : token.end + 2]
-    if token.kind == "digits" and _PHONE_RE.match(text, _line_start(text, token.start)):
+    if token.kind == "digits" and _PHONE_RE.match(text, _dash_run_start(text, token.start)):
         return False
     if token.kind == "digits":
         if _TRAILING_LETTERS_RE.match(text, token.end) and not _glued_unit(text, token):
@@ -121,9 +123,10 @@ def _is_figure_token(text: str, token: NumberToken, sentence_start: int) -> bool
     return True
 
 
-def _line_start(text: str, offset: int) -> int:
-    """Where the run of digits and dashes holding `offset` begins."""
-    while offset > 0 and (text[offset - 1].isdigit() or text[offset - 1] in "-–"):
+def _dash_run_start(text: str, offset: int) -> int:
+    """Where the run of digits and dashes holding `offset` begins (looking back 40 characters at most)."""
+    floor = max(0, offset - 40)
+    while offset > floor and (text[offset - 1] in "0123456789-–"):
         offset -= 1
     return offset
 
@@ -266,23 +269,41 @@ def _fill_needs(drafts: list[Draft], sentence_of: Callable[[int], Span]) -> None
     for index, draft in enumerate(drafts):
         if not draft.need:
             continue
-        sentence = sentence_of(draft.number_start)
-        neighbours = [other for other in drafts[:index] if other.noun and not other.need]
-        if draft.need == NEEDS_COUNT:  # the previous sentence may hold what "five more" adds to
-            candidates = [o for o in neighbours if o.unit in ("count", "people") and draft.start - o.end < 400]
-        elif draft.need == NEEDS_ANTECEDENT:  # "Tickets cost 30 yuan, but the price will rise to 50 yuan"
-            candidates = [o for o in neighbours if o.unit == draft.unit and sentence_of(o.number_start) == sentence]
-        else:
-            pool = [o for o in drafts if o.noun and not o.need and o.unit in ("count", "people")]
-            candidates = [o for o in pool if sentence_of(o.number_start) == sentence]
-            if draft.need == NEEDS_OWNER:
-                candidates = [o for o in candidates if o.start < draft.start]
+        candidates = [o for o in _neighbours(drafts, index, sentence_of) if _can_lend(o, draft)]
         if candidates:
             nearest = min(candidates, key=lambda o: abs(o.number_start - draft.number_start))
             draft.noun = _borrowed_noun(draft.need, nearest)
             if draft.need == NEEDS_COUNT:
                 draft.unit = nearest.unit
         draft.need = ""
+
+
+def _neighbours(drafts: list[Draft], index: int, sentence_of: Callable[[int], Span]) -> list[Draft]:
+    """Drafts with a noun in the same sentence, or for "five more" also before it, within `_REACH` characters."""
+    draft = drafts[index]
+    sentence = sentence_of(draft.number_start)
+    found = []
+    for step in (-1, 1):
+        other_index = index + step
+        while 0 <= other_index < len(drafts):
+            other = drafts[other_index]
+            if abs(other.number_start - draft.number_start) > _REACH:
+                break
+            same_sentence = sentence_of(other.number_start) == sentence
+            if not (same_sentence or (draft.need == NEEDS_COUNT and step == -1)):
+                break
+            if other.noun and not other.need:
+                found.append(other)
+            other_index += step
+    return found
+
+
+def _can_lend(other: Draft, draft: Draft) -> bool:
+    if draft.need == NEEDS_ANTECEDENT:  # "Tickets cost 30 yuan, but the price will rise to 50 yuan"
+        return other.unit == draft.unit and other.start < draft.start
+    if other.unit not in ("count", "people"):
+        return False
+    return other.start < draft.start if draft.need in (NEEDS_OWNER, NEEDS_COUNT) else True
 
 
 def _borrowed_noun(need: str, source: Draft) -> str:

@@ -50,6 +50,7 @@ NEEDS_WORTH = "worth"  # "that were worth $28 billion"
 NEEDS_ANTECEDENT = "antecedent"  # "the price will rise to 50 yuan"
 NEEDS_COUNT = "count"  # "Five more are due" (set by figure_drafts)
 
+_LOOKBACK = 200
 _DEFAULT_NOUNS = {"power": "capacity", "energy": "output"}
 _FEES = {"admission": "admission cost", "ticket": "admission cost", "entry": "admission cost",
          "entrance": "admission cost", "fare": "fare", "fee": "fee"}  # fmt: skip
@@ -92,6 +93,8 @@ def measured_noun(text: str, before: int, after: int, sentence: tuple[int, int],
 
     `in_date(offset)` says whether an offset lies inside a date expression ("in 2017" is not a thing).
     """
+    # Only the words shortly before the figure can name it; the bound keeps huge "sentences" (tables) linear.
+    sentence = (max(sentence[0], before - _LOOKBACK), sentence[1])
     dimension = unit.split(":")[0].split("/")[0]
     if dimension == "percent":
         found = _percent_of(text, after)

@@ -13,7 +13,7 @@ figure without a noun is never compared):
 * modifiers: what happened to the things counted ("held in camps" -> "detained",
   "living in Xinjiang" -> "resident", "donated", "served") and kinds that make another
   quantity ("permanent" jobs), so those figures never meet the others.
-* currency, percent, distance: the measured thing, found by `measured_noun`.
+* money, percentages and measures: the measured thing, found by `figure_measures`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:['’]s)?|[0-9]+(?
 # Only spaces (and "&" in names like "Belt & Road") may sit between the words of one phrase.
 _GAP_RE = re.compile(r"[ \t]+(?:&[ \t]+)?|[ \t]*\n[ \t]*(?=[a-z])")
 _PLAIN_GAP_RE = re.compile(r"[ \t]*(?:&[ \t]+)?")
+_SPACES_RE = re.compile(r"[ \t]*")
 
 DETERMINERS = frozenset("the a an this that these those its their his her our your my some all each every both".split())
 STOP_WORDS = frozenset(
@@ -49,7 +50,7 @@ _POST_MODIFIERS = frozenset("long wide high deep tall away apart old each apiece
 _GENERIC = frozenset(
     """
     total bilateral annual overall new joint current estimated combined various several worldwide global
-    further additional approximate approximately about own whole entire combined reported official
+    further additional approximate approximately about own whole entire reported official
     """.split()
 )
 _IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
@@ -61,7 +62,7 @@ _PEOPLE = frozenset(
     inhabitant national civilian soldier troop prisoner detainee victim voter muslim activist official
     journalist teacher doctor patient tourist visitor pilgrim farmer miner labourer laborer member
     engineer specialist officer policeman police expert diplomat immigrant emigrant settler villager
-    employee staff passenger participant delegate resident uyghur kazakh
+    staff passenger participant delegate uyghur kazakh
     """.split()
 )
 # Words that say what happened to the people counted; each maps to one state so wordings meet.
@@ -114,8 +115,7 @@ class Word:
 def words_after(text: str, pos: int, limit: int = 8) -> list[Word]:
     """The words from `pos` on, as long as only spaces separate them (punctuation ends a phrase)."""
     words: list[Word] = []
-    gap = re.compile(r"[ \t]*").match(text, pos)
-    pos = gap.end() if gap else pos
+    pos = _SPACES_RE.match(text, pos).end()  # type: ignore[union-attr]  (always matches)
     while len(words) < limit:
         match = _WORD_RE.match(text, pos)
         if not match:

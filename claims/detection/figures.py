@@ -26,13 +26,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .figure_context import find_attributions, nearest, parts_of, scope_matches
+from .figure_context import Parts, find_attributions, nearest, parts_of, scope_matches
 from .figure_dates import DateMention, find_dates
 from .figure_drafts import Draft, drafts_from
 from .numbers import find_numbers
 from .sentences import split_sentences
 from .types import FigureFact
 
+# Dates and scope words further from a figure than this say nothing about it (and long "sentences"
+# such as tables stay linear).
+_WINDOW = 400
 _OPENING_QUOTE_RE = re.compile(r"[\"“‘']")
 
 
@@ -66,12 +69,37 @@ def extract_figures(text: str, published: date | None = None) -> list[FigureFact
     drafts = drafts_from(text, find_numbers(text), in_date, sentence_of)
     voices = _voices(text, spans, dates_in)
     owners = _offset_owners(dates, drafts, sentence_of)
+    contexts: dict[int, _Context] = {}
     facts = []
     for index, draft in enumerate(drafts):
         sentence = sentence_of(draft.number_start)
-        own_dates = [m for m in dates_in(sentence) if owners.get(m.start, index) == index]
-        facts.append(_fact(text, draft, sentence, voices.get(sentence[0]), own_dates))
+        context = contexts.get(sentence[0])
+        if context is None:
+            context = contexts[sentence[0]] = _context(text, sentence, dates_in(sentence), voices.get(sentence[0]))
+        facts.append(_fact(text, draft, index, sentence, context, owners))
     return facts
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a sentence offers its figures, computed once per sentence."""
+
+    parts: Parts
+    dates: list[tuple[int, int, DateMention]]
+    scopes: list[tuple[int, int, str]]
+    voice: _Voice | None
+
+
+def _context(text: str, sentence: tuple[int, int], dates: list[DateMention], voice: _Voice | None) -> _Context:
+    return _Context(
+        parts_of(text, *sentence), [(m.start, m.end, m) for m in dates], scope_matches(text, *sentence), voice
+    )
+
+
+def _near[T](items: list[tuple[int, int, T]], span: tuple[int, int]) -> list[tuple[int, int, T]]:
+    """The items within `_WINDOW` characters of the span (items are in text order)."""
+    starts = [item[0] for item in items]
+    return items[bisect.bisect_left(starts, span[0] - _WINDOW) : bisect.bisect_right(starts, span[1] + _WINDOW)]
 
 
 def _offset_owners(dates: list[DateMention], drafts: list[Draft], sentence_of) -> dict[int, int]:
@@ -127,10 +155,11 @@ def _speaker(voice: _Voice | None, offset: int) -> str:
     return voice.attributions[0][1] if voice.attributions else voice.speaker
 
 
-def _fact(text: str, draft: Draft, sentence, voice: _Voice | None, dates: list[DateMention]) -> FigureFact:
-    parts = parts_of(text, *sentence)
+def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owners: dict[int, int]) -> FigureFact:
     span = (draft.start, draft.end)
-    mention = nearest([(m.start, m.end, m) for m in dates], span, parts)
+    dates = [item for item in _near(context.dates, span) if owners.get(item[0], index) == index]
+    mention = nearest(dates, span, context.parts)
+    voice = context.voice
     if mention is None and voice is not None and not voice.attributions:
         mention = voice.said_on  # a quoted sentence holds for the day its speaker spoke
     noun = draft.noun
@@ -148,7 +177,7 @@ def _fact(text: str, draft: Draft, sentence, voice: _Voice | None, dates: list[D
         sentence_start=sentence[0],
         as_of=mention.as_of if mention else None,
         period=mention.period if mention else "",
-        scope=nearest(scope_matches(text, *sentence), span, parts) or "",
+        scope=nearest(_near(context.scopes, span), span, context.parts) or "",
         speaker=_speaker(voice, draft.start),
         quantity_key=key,
     )

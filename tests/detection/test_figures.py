@@ -491,9 +491,12 @@ def test_an_article_sized_text_is_read_well_under_50_ms():
     )
     text = paragraph * 20  # about 7 KB
     extract_figures(text, PUBLISHED)  # warm up regex caches
-    started = time.perf_counter()
-    extract_figures(text, PUBLISHED)
-    assert time.perf_counter() - started < 0.05
+    timings = []
+    for _ in range(3):  # the best of three: a busy machine should not fail the test
+        started = time.perf_counter()
+        extract_figures(text, PUBLISHED)
+        timings.append(time.perf_counter() - started)
+    assert min(timings) < 0.05
 
 
 # --- the two seed articles ------------------------------------------------------------

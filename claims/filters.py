@@ -59,7 +59,7 @@ class DiscrepancyFilter(django_filters.FilterSet):
         choices=[(Discrepancy.Status.OPEN, "Found automatically"), (Discrepancy.Status.CONFIRMED, "Confirmed by an editor")],
         empty_label="Any status",
     )
-    label = django_filters.ChoiceFilter(choices=Discrepancy.Label.choices, empty_label="Any reason")
+    label = django_filters.ChoiceFilter(choices=Discrepancy.Label.choices, empty_label="Any reason", label="Reason")
 
     class Meta:
         model = Discrepancy

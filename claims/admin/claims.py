@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
@@ -162,16 +163,25 @@ class ClaimAdmin(ExplainProtectedDeletes, DeskHistoryAdmin):
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         may_edit = request.user.has_perm("claims.change_claim")
-        if request.method == "POST" and may_edit and str(object_id or "").isdigit():
-            current = Claim.objects.filter(pk=object_id).values_list("status", flat=True).first()
-            if current == Claim.Status.IN_REVIEW:
-                self.message_user(request, f"Nothing was saved. {IN_REVIEW_MESSAGE}", messages.ERROR)
-                return redirect(request.path)
+        posted_edit = request.method == "POST" and may_edit and str(object_id or "").isdigit()
+        if posted_edit and self._in_review(object_id):
+            self.message_user(request, f"Nothing was saved. {IN_REVIEW_MESSAGE}", messages.ERROR)
+            return redirect(request.path)
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except ReviewError as error:  # the verdict service refused under the lock; all was rolled back
             self.message_user(request, f"Nothing was saved. {error}", messages.ERROR)
             return redirect(request.path)
+        except PermissionDenied:
+            # Submitted for review while this save waited for the row lock: say so, not just 403.
+            if posted_edit and self._in_review(object_id):
+                self.message_user(request, f"Nothing was saved. {IN_REVIEW_MESSAGE}", messages.ERROR)
+                return redirect(request.path)
+            raise
+
+    @staticmethod
+    def _in_review(object_id) -> bool:
+        return Claim.objects.filter(pk=object_id, status=Claim.Status.IN_REVIEW).exists()
 
     def save_model(self, request, obj, form, change):
         if not change:

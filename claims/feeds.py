@@ -5,6 +5,8 @@ fixed number of entries and cost a fixed number of queries. Atom summaries are H
 (type="html"), so the text we put in them is escaped first: a verdict quoting markup
 must reach a feed reader as text, never as markup it would render."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
 from django.utils.html import escape
@@ -15,10 +17,21 @@ from claims.models import Claim
 from claims.views.corrections import published_corrections
 
 FEED_LENGTH = 30
+NEVER = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+
+
+class StableAtom1Feed(Atom1Feed):
+    """An empty feed's <updated> is "never", not "now" (Django's default), so the same empty
+    feed is the same bytes, and its ETag lets readers revalidate it."""
+
+    def latest_post_date(self):
+        if not any(item.get("updateddate") or item.get("pubdate") for item in self.items):
+            return NEVER
+        return super().latest_post_date()
 
 
 class NewlyVerifiedClaimsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = StableAtom1Feed
     title = f"{DESK_NAME}: newly verified claims"
     subtitle = "Claims checked by two people and published, newest first."
     link = reverse_lazy("claims:claim_list")
@@ -53,7 +66,7 @@ class NewlyVerifiedClaimsFeed(Feed):
 
 
 class CorrectionsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = StableAtom1Feed
     title = f"{DESK_NAME}: corrections"
     subtitle = "Every change to a published verdict, with its reason."
     link = reverse_lazy("claims:correction_list")

@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install migrate check-migrations eval bench screenshots check-deploy clean
+.PHONY: demo test install migrate check-migrations eval bench bench-detection screenshots check-deploy clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON_BIN) -c 'import sys; assert sys.version_info[:2] == (3, 13), "Python 3.13 is required (pyenv install 3.13)"'
@@ -37,8 +37,16 @@ check-deploy: $(STAMP)
 eval: $(STAMP)
 	$(PY) -m claims.detection.evaluation tests/corpus
 
+# The benchmark (not part of `make test`): the desk under gunicorn and wrk against PostgreSQL,
+# beside the framework floor; BENCH_CLAIMS=20000 BENCH_SECONDS=5 make bench is a short run.
+# Needs wrk (apt-get install -y wrk). See docs/performance.md.
 bench: $(STAMP)
+	@command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
 	$(PY) -m bench.run
+
+# What detection costs per new source at corpus sizes 100, 1,000 and 10,000.
+bench-detection: $(STAMP)
+	$(PY) -m bench.detection
 
 # Redraws docs/screenshots/ (the README shows one) from the demo story in Debian's Chromium.
 screenshots: $(STAMP)

@@ -1,0 +1,164 @@
+"""`make bench-detection`: what detection costs per new source as the corpus grows.
+
+    BENCH_DETECTION_SIZES=100,1000,10000 BENCH_DETECTION_SAMPLE=20 python -m bench.detection
+
+Every source goes through the real door, claims.services.imports.import_source, which runs
+claims.services.detection.analyse_source: figures and names extracted, each name placed in
+an entity through blocking keys, flags recomputed for the groups and entities it touches.
+The corpus grows to each size with articles that share people, places and quantities (a
+long tail, as in news); at each size a sample of new sources is imported and timed, with
+its SQL query count. A throwaway database (test_<NAME> of DATABASE_URL) is created and
+dropped, so the benchmark archive is left alone. Writes bench/results/detection.json and .md.
+"""
+
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from collections import defaultdict
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "results"
+# Sources imported one by one through the engine; past this, the corpus grows by copying them
+# (an import costs a second of engine time on this machine: 10,000 would take hours).
+REAL_IMPORTS = int(os.environ.get("BENCH_DETECTION_REAL_IMPORTS", 100))
+DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/factcheck_bench"
+
+
+def main() -> None:
+    os.environ.setdefault("DATABASE_URL", DEFAULT_DATABASE)
+    os.environ.setdefault("DEBUG", "0")
+    os.environ.setdefault("SECRET_KEY", "bench-detection-only")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext, setup_databases, teardown_databases
+
+    from claims.models import Discrepancy, Entity, Figure, Mention, Source
+    from claims.services.imports import SourceInput, import_source
+
+    from . import vocabulary as words
+    from .articles import Cast, write_article
+
+    sizes = [int(n) for n in os.environ.get("BENCH_DETECTION_SIZES", "100,1000,10000").split(",")]
+    sample = int(os.environ.get("BENCH_DETECTION_SAMPLE", 20))
+    rng = random.Random(2019)
+    cast = Cast(rng, people=min(1_600, max(60, max(sizes) // 6)))
+    first_day = date(2019, 1, 1)
+    started = time.monotonic()
+
+    def article(number: int) -> SourceInput:
+        publisher_index = rng.randrange(len(words.PUBLISHERS))
+        published = first_day + timedelta(days=number % 2_500)
+        text = write_article(rng, cast, number=number, publisher_index=publisher_index, published=published).text
+        return SourceInput(text=text, publisher=words.PUBLISHERS[publisher_index], headline=f"Report {number}",
+                           published_on=published, retrieved_at=datetime.now(UTC))
+
+    old_config = setup_databases(verbosity=1, interactive=False)
+    rows = []
+    try:
+        number = 0
+        for size in sizes:
+            while Source.objects.count() < min(size, REAL_IMPORTS):
+                import_source(article(number))
+                number += 1
+                if number % 25 == 0:
+                    print(f"[{time.monotonic() - started:7.1f}s] imported {number:,}/{min(size, REAL_IMPORTS):,}", flush=True)
+            if Source.objects.count() < size:
+                grow_by_copying(size)
+                print(f"[{time.monotonic() - started:7.1f}s] corpus grown to {size:,} by copying, flags recomputed", flush=True)
+            timings, queries = [], []
+            for _ in range(sample):
+                data = article(number)
+                number += 1
+                with CaptureQueriesContext(connection) as captured:
+                    t0 = time.perf_counter()
+                    import_source(data)
+                    timings.append((time.perf_counter() - t0) * 1000)
+                queries.append(len(captured))
+            row = {
+                "corpus_sources": size,
+                "median_ms": round(statistics.median(timings), 1),
+                "p90_ms": round(sorted(timings)[int(len(timings) * 0.9) - 1], 1),
+                "median_queries": int(statistics.median(queries)),
+                "max_queries": max(queries),
+                "entities": Entity.objects.count(),
+                "mentions": Mention.objects.count(),
+                "figures": Figure.objects.count(),
+                "flags": Discrepancy.objects.count(),
+                "sample": sample,
+            }
+            rows.append(row)
+            print(f"[{time.monotonic() - started:7.1f}s] corpus {size:>6,}: {row['median_ms']:8.1f} ms median, "
+                  f"{row['p90_ms']:8.1f} ms p90, {row['median_queries']} queries per new source", flush=True)
+    finally:
+        teardown_databases(old_config, verbosity=1)
+
+    base = rows[0]["median_ms"]
+    for row in rows:
+        row["relative_to_smallest"] = round(row["median_ms"] / base, 2)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "detection.json").write_text(json.dumps(rows, indent=2) + "\n")
+    lines = ["| corpus (sources) | median ms per new source | p90 ms | × smallest | queries (median / max) | entities | mentions | figures | flags |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in rows:
+        lines.append(f"| {r['corpus_sources']:,} | {r['median_ms']:.1f} | {r['p90_ms']:.1f} | {r['relative_to_smallest']:.2f} "
+                     f"| {r['median_queries']} / {r['max_queries']} | {r['entities']:,} | {r['mentions']:,} | {r['figures']:,} | {r['flags']:,} |")
+    table = "\n".join(lines)
+    (RESULTS / "detection.md").write_text(
+        f"Run {datetime.now(UTC).isoformat(timespec='seconds')}, database {connection.vendor}, "
+        f"{sample} new sources timed at each size.\n\n{table}\n"
+    )
+    print("\n" + table)
+
+
+def grow_by_copying(size: int) -> None:
+    """Copy the imported sources, with their mentions and figures, until the corpus holds `size`.
+    Copies keep their entities and figure groups, so names and quantities grow as popular
+    ones do in news; flags are then recomputed once, through the service, for every group
+    and entity, so the corpus holds the flags analysis would have left."""
+    from claims.models import Figure, Mention, Source
+    from claims.models.sources import text_hash
+    from claims.services.detection import refresh_figure_flags, refresh_name_flags
+
+    originals = list(Source.objects.order_by("id")[:REAL_IMPORTS])
+    mentions = defaultdict(list)
+    for mention in Mention.objects.filter(source__in=originals):
+        mentions[mention.source_id].append(mention)
+    figures = defaultdict(list)
+    for figure in Figure.objects.filter(source__in=originals):
+        figures[figure.source_id].append(figure)
+    copy = Source.objects.count()
+    while (have := Source.objects.count()) < size:
+        batch = originals[: size - have]
+        clones = []
+        for original in batch:
+            copy += 1
+            text = f"{original.text}\n(Syndicated copy {copy}.)"
+            clones.append(Source(publisher=original.publisher, headline=f"{original.headline} (copy {copy})",
+                                 published_on=original.published_on, text=text, content_hash=text_hash(text),
+                                 analysed_at=original.analysed_at))
+        Source.objects.bulk_create(clones)
+        new_mentions, new_figures = [], []
+        for original, clone in zip(batch, clones):
+            for m in mentions[original.pk]:
+                new_mentions.append(Mention(source=clone, entity_id=m.entity_id, text=m.text, start=m.start,
+                                            end=m.end, sentence=m.sentence))
+            for f in figures[original.pk]:
+                f_copy = Figure(**{field.attname: getattr(f, field.attname) for field in Figure._meta.concrete_fields
+                                   if field.attname not in ("id", "source_id")})
+                f_copy.source = clone
+                new_figures.append(f_copy)
+        Mention.objects.bulk_create(new_mentions, batch_size=2_000)
+        Figure.objects.bulk_create(new_figures, batch_size=2_000)
+    refresh_figure_flags(set(Figure.objects.values_list("group_key", flat=True).distinct()))
+    refresh_name_flags(set(Mention.objects.exclude(entity=None).values_list("entity_id", flat=True).distinct()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -47,11 +47,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from .figure_dates import MONTHS
-from .name_matching import same_name
+from .name_matching import blocking_keys, same_name
 from .transliteration import fold_words
 from .types import FigureFact, FigureFlag, FigureRecord, FlagLabel, Qualifier
 
 STORY_WINDOW = timedelta(days=183)
+_BLOCK_LIMIT = 8
 _ABOUT = Decimal("0.05")
 _NEARLY = Decimal("0.9")
 _SLACK = Decimal("0.05")
@@ -243,19 +244,33 @@ def _period_label(period: str) -> str:
 def _speaker_names(ordered: list[FigureRecord]) -> dict[str, str]:
     """Map each speaker to the fullest form of the same name: "Kasymbek" -> "Zhenis Kasymbek".
 
-    One person: a name whose words are part of the other's, or the names half's `same_name`
-    (Hryhorenko / Grigorenko, al-Mabrouk / al-Mabruk).
+    One person: a name whose words are all in the other's, or one the names half's `same_name`
+    accepts (Hryhorenko / Grigorenko, al-Mabrouk / al-Mabruk). Candidates come from an index
+    of folded words and the names half's blocking keys; a key shared by more than
+    `_BLOCK_LIMIT` different speakers tells nobody apart and stops taking new ones, so this
+    stays linear.
     """
-    names = sorted({r.fact.speaker for r in ordered if r.fact.speaker}, key=len, reverse=True)
+    names = sorted({r.fact.speaker for r in ordered if r.fact.speaker}, key=lambda n: (-len(n), n))
     full: dict[str, str] = {}
-    kept: dict[str, frozenset[str]] = {}
+    by_word: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)  # for "Kasymbek" in "Zhenis Kasymbek"
+    by_key: dict[str, list[str]] = defaultdict(list)  # for same_name, which is dearer
     for name in names:
         words = frozenset(fold_words(name))
-        same = next((k for k, k_words in kept.items() if words <= k_words or same_name(name, k)), None)
+        keys = blocking_keys(name)
+        same = next((kept for word in words for kept, kept_words in by_word.get(word, ()) if words <= kept_words), None)
+        if same is None:
+            same = next((kept for key in keys for kept in by_key.get(key, ()) if same_name(name, kept)), None)
         full[name] = same or name
         if same is None:
-            kept[name] = words
+            _add_capped(by_word, words, (name, words))
+            _add_capped(by_key, keys, name)
     return full
+
+
+def _add_capped(index: dict, keys, item) -> None:
+    for key in keys:
+        if len(index[key]) < _BLOCK_LIMIT:
+            index[key].append(item)
 
 
 def _reason(ordered: list[FigureRecord], explanations: list[tuple[FlagLabel, str]]) -> str:

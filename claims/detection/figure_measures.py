@@ -79,7 +79,8 @@ _LINK_RE = re.compile(
     r"\b(?P<verb>(?:(?:will|would|could|has|have|had)\s+)?(?:been\s+)?"
     r"(?:be|was|were|is|are|amounted to|amounts to|amount to|reached|reaches|reach|totaled|totalled|totals|"
     r"stood at|stands at|stand at|hit|topped|tops|rose to|risen to|rise to|rises to|fell to|fallen to|grew to|"
-    r"grown to|increased to|dropped to|declined to|climbed to|jumped to|came to|come to|comes to|"
+    r"grown to|increased to|dropped to|declined to|climbed to|climb to|climbs to|jumped to|came to|come to|"
+    r"comes to|go up to|goes up to|"
     r"stretches|stretch|stretched|measures|measured|spans|spanned|runs|run|ran|of))\s+$",
     re.IGNORECASE,
 )

@@ -192,7 +192,7 @@ def test_things_that_differ_in_kind_or_event_are_never_compared(first, second):
 @pytest.mark.parametrize(
     ("text", "nouns"),
     [
-        ("Tickets cost 30 yuan now, but the price will rise to 50 yuan.", ["admission cost", "admission cost"]),
+        ("A ticket costs 30 yuan today, but the price will climb to 50 yuan.", ["admission cost", "admission cost"]),
         ("Unemployment was 5.2 percent in March, down from 5.6 percent.", ["unemployment", "unemployment"]),
         ("The firm made 4,000 jobs, 95 percent of them for locals.", ["job", "job share"]),
     ],
@@ -205,7 +205,7 @@ def test_a_figure_without_its_own_noun_borrows_the_one_before_it(text, nouns):
     ("text", "periods"),
     [
         ("In 2017 China sold 16 percent of the imports, while it bought 12 percent of the exports.", ["2017", "2017"]),
-        ("Tickets cost 30 yuan now, but the price will rise to 50 yuan next year.", ["", "2020"]),
+        ("A ticket costs 30 yuan today, but the price will climb to 50 yuan next year.", ["", "2020"]),
         ("Revenue rose to €4.5bn from €4.1bn a year earlier.", ["", "2018"]),
     ],
 )
@@ -217,7 +217,7 @@ def test_a_date_holds_for_its_own_clause_and_the_clauses_after_it(text, periods)
     ("sentence", "text", "noun"),
     [
         ("Chinese firms pump more than 20 percent of Kazakhstan's oil.", "more than 20 percent", "oil share"),
-        ("China took nearly 12 percent of the Central Asian state's exports.", "nearly 12 percent", "export share"),
+        ("China bought nearly 12 percent of the steppe nation's exports.", "nearly 12 percent", "export share"),
         ("It was less than 1 percent of import share.", "less than 1 percent", "import share"),
         ("The plants made 4,000 jobs, 95 percent of them for locals.", "95 percent", "job share"),
         ("Kazakhstan's debt to China was about $12.3 billion.", "about $12.3 billion", "debt"),
@@ -255,7 +255,7 @@ def test_people_nouns_are_people_and_jobs_are_counts(sentence, unit, noun):
         ("In 2017 trade reached $10.5 billion.", date(2017, 1, 1), "2017"),
         ("In April 2019 Nazarbaev counted 55 projects.", date(2019, 4, 1), "April 2019"),
         ("On September 5 the minister listed 15 projects.", date(2019, 9, 5), ""),
-        ("Trade came to $8.2 billion in the first three quarters of 2018.", date(2018, 1, 1),
+        ("Over the first three quarters of 2018 trade totalled $8.2 billion.", date(2018, 1, 1),
          "first three quarters of 2018"),
         ("Three years ago the firm had 40 shops.", date(2016, 1, 1), "2016"),
         ("Since 2014 Beijing has spent $100 billion a year.", date(2014, 1, 1), "since 2014"),
@@ -333,7 +333,7 @@ def test_the_speaker_is_who_the_sentence_attributes_the_figure_to(text, speaker)
 
 def test_a_quoted_sentence_after_an_attributed_one_inherits_its_speaker_and_date():
     text = (
-        "Zhenis Kasymbek told reporters on September 5 that 15 joint projects were complete. "
+        "Zhenis Kasymbek told journalists on September 5 that the partners had finished 15 joint projects. "
         '"The 15 projects are worth $3.9 billion in total."'
     )
     quoted = [f for f in extract_figures(text, PUBLISHED) if f.start > text.index('"')]
@@ -485,9 +485,10 @@ def test_any_mix_of_figure_words_gives_consistent_offsets(words):
 
 def test_an_article_sized_text_is_read_well_under_50_ms():
     paragraph = (
-        "Deputy Prime Minister Zhenis Kasymbek told reporters on September 5 that 15 joint projects were done. "
-        "State media said last year that at least 51 joint projects worth approximately $28 billion were under "
-        "way. Trade turnover was $10.5 billion in 2017 and $8.2 billion in the first three quarters of 2018. "
+        "On September 5 the deputy prime minister, Zhenis Kasymbek, said the partners had finished 15 joint "
+        "projects. A year earlier state television put the number of joint projects under way at 51 or more. "
+        "Trade between the neighbours reached $10.5 billion in 2017 and $8.2 billion over the first three "
+        "quarters of 2018. "
     )
     text = paragraph * 20  # about 7 KB
     extract_figures(text, PUBLISHED)  # warm up regex caches

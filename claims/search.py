@@ -137,6 +137,7 @@ def search_claims(queryset: QuerySet, query: str) -> QuerySet:
                 search_rank=SearchRank(ranked_document, text_query),
                 text_headline=SearchHeadline("text", text_query, config=TEXT_CONFIG, **_WHOLE),
                 summary_headline=SearchHeadline("verdict__summary", text_query, config=TEXT_CONFIG, **_WHOLE),
+                reasoning_headline=SearchHeadline("verdict__reasoning", text_query, config=TEXT_CONFIG, **_FRAGMENTS),
             )
             .order_by("-search_rank", "-verified_at", "-id")
         )
@@ -152,12 +153,20 @@ def search_claims(queryset: QuerySet, query: str) -> QuerySet:
 
 
 def highlight_claims(claims, query: str) -> None:
-    """Give each claim `highlighted_text` and `highlighted_summary`, safe HTML with the match marked."""
+    """Give each claim `highlighted_text` and `highlighted_summary`, safe HTML with the match
+    marked, and `highlighted_reasoning`, a passage of our reasoning, when only the reasoning
+    matched (so a reader sees why the claim was found)."""
     terms = query_terms(query)
     for claim in claims:
-        claim.highlighted_text = _highlight(claim, "text", claim.text, terms)
-        summary = claim.verdict.summary if hasattr(claim, "verdict") else ""
-        claim.highlighted_summary = _highlight(claim, "summary", summary, terms)
+        verdict = getattr(claim, "verdict", None)
+        text = _marked(claim, "text", claim.text, terms)
+        summary = _marked(claim, "summary", verdict.summary if verdict else "", terms)
+        claim.highlighted_text, claim.highlighted_summary = marked_html(text), marked_html(summary)
+        claim.highlighted_reasoning = ""
+        if MARK_START not in text + summary and verdict:
+            reasoning = getattr(claim, "reasoning_headline", None) or snippet(verdict.reasoning, terms)
+            if MARK_START in reasoning:
+                claim.highlighted_reasoning = marked_html(reasoning)
 
 
 # --- sources ---------------------------------------------------------------------------
@@ -332,9 +341,11 @@ def snippet(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> str:
     return f"{'… ' if start > 0 else ''}{window}{' …' if end < len(text) else ''}"
 
 
-def _highlight(obj, field: str, value: str, terms: list[str]) -> SafeString:
+def _marked(obj, field: str, value: str, terms: list[str]) -> str:
     """PostgreSQL's ts_headline when the query annotated it, else the Python marker."""
     headline = getattr(obj, f"{field}_headline", None)
-    if headline is not None:
-        return marked_html(headline)
-    return marked_html(mark_terms(value, terms))
+    return headline if headline is not None else mark_terms(value, terms)
+
+
+def _highlight(obj, field: str, value: str, terms: list[str]) -> SafeString:
+    return marked_html(_marked(obj, field, value, terms))

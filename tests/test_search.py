@@ -99,6 +99,18 @@ def test_a_claim_that_says_the_words_ranks_above_one_whose_reasoning_mentions_th
     assert list(search.search_claims(Claim.objects.published(), "harbour dredging")) == [direct, aside]
 
 
+def test_a_claim_found_by_its_reasoning_shows_the_passage_that_matched(client, desk):
+    verdict = desk["tunnel"].verdict
+    verdict.reasoning = "We asked the contractor, who confirmed the drilling finished in March."
+    verdict.save()
+    response = client.get(SEARCH, {"q": "contractor"})
+    assert response.context["results"].claims == [desk["tunnel"]]
+    assert b"From our reasoning:" in response.content
+    assert b"<mark>contractor</mark>" in response.content
+    # Where the claim itself matches, its text is marked and no passage is added.
+    assert b"From our reasoning:" not in client.get(SEARCH, {"q": "tunnel"}).content
+
+
 def test_an_empty_query_filters_nothing(desk):
     assert set(search.search_claims(Claim.objects.published(), "   ")) == set(desk.values())
 

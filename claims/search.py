@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db import connections
-from django.db.models import Case, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models import Case, Expression, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -95,7 +95,7 @@ def _every_term(terms: list[str], *fields: str) -> Q:
     return condition
 
 
-def _weighted_hits(terms: list[str], weights: dict[str, int]) -> Case | Value:
+def _weighted_hits(terms: list[str], weights: dict[str, int]) -> Expression:
     """SQLite's stand-in for ts_rank: a term in a heavier field counts for more."""
     total = Value(0)
     for term in terms:

@@ -146,3 +146,14 @@ def test_the_feeds_cost_the_same_whatever_they_list(client, editor, reviewer, na
                                       new_rating="false", previous_summary="Before.")
 
     assert_fixed_cost(client, reverse(f"claims:{name}"), grow)
+
+
+def test_a_busy_name_shows_its_latest_claims_and_says_how_many_more(client, editor, reviewer, settings):
+    # A name in the news every day carries thousands of claims: the page must not carry them all.
+    settings.CLAIMS_PER_PAGE = 2
+    entity = make_name_flag().entity
+    claims = verified(editor, reviewer, 3, tag="busy ")
+    entity.claims.add(*claims)
+    response = client.get(entity.get_absolute_url())
+    assert list(response.context["claims"]) == claims[:0:-1]  # the two newest, newest first
+    assert b"The 2 most recent of 3 claims." in response.content

@@ -1,5 +1,6 @@
 """A name's page: how each source spells it, its flags and its claims."""
 
+from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
@@ -8,6 +9,10 @@ from claims.models import Entity, Mention
 
 from .claims import claim_list_queryset
 from .flags import public_flags
+
+# A name in the news every day is in thousands of sources: the page shows the latest, and says
+# how many more there are, so its size does not grow with the archive.
+SPELLING_ROWS = 50
 
 
 @require_safe
@@ -18,12 +23,19 @@ def entity_detail(request, slug):
         Mention.objects.filter(entity=entity)
         .values("text", "source_id", "source__publisher", "source__headline", "source__published_on")
         .distinct()
-        .order_by("source__published_on", "source_id", "text")
+        .order_by("-source__published_on", "-source_id", "text")
     )
     claims = claim_list_queryset().filter(entities=entity)
     flags = public_flags().filter(entity=entity)
     return render(
         request,
         "claims/entity_detail.html",
-        {"entity": entity, "spellings": spellings, "claims": claims, "flags": flags},
+        {
+            "entity": entity,
+            "spellings": spellings[:SPELLING_ROWS],
+            "spellings_total": spellings.count(),
+            "claims": claims[: settings.CLAIMS_PER_PAGE],
+            "claims_total": claims.count(),
+            "flags": flags,
+        },
     )

@@ -9,6 +9,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -16,6 +17,8 @@ from urllib.parse import urljoin, urlsplit
 from . import IngestError
 
 MAX_REDIRECTS = 5
+CHUNK_BYTES = 64 * 1024
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 
@@ -29,6 +32,9 @@ class FetchedPage:
 
 
 def fetch(url: str, *, timeout: float, max_bytes: int, allow_private: bool = False) -> FetchedPage:
+    # `timeout` bounds each socket operation and the whole fetch: a server that trickles a
+    # byte at a time stays under the first and still may not hold a worker for long.
+    deadline = time.monotonic() + timeout
     current = url
     for _ in range(MAX_REDIRECTS + 1):
         parts = _check_url(current)
@@ -51,7 +57,9 @@ def fetch(url: str, *, timeout: float, max_bytes: int, allow_private: bool = Fal
             declared = response.getheader("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise IngestError(f"The page is larger than the desk takes ({max_bytes:,} bytes).")
-            body = response.read(max_bytes + 1)
+            body = _read_body(response, max_bytes=max_bytes, deadline=deadline)
+            if body is None:
+                raise IngestError(f"{current} took too long to answer (more than {timeout:g} seconds).")
             if len(body) > max_bytes:
                 raise IngestError(f"The page is larger than the desk takes ({max_bytes:,} bytes).")
             return FetchedPage(current, body, content_type, charset, datetime.now(UTC))
@@ -60,6 +68,32 @@ def fetch(url: str, *, timeout: float, max_bytes: int, allow_private: bool = Fal
         finally:
             conn.close()
     raise IngestError(f"{url} redirects more than {MAX_REDIRECTS} times; nothing was imported.")
+
+
+def _read_body(response, *, max_bytes: int, deadline: float) -> bytes | None:
+    """At most max_bytes + 1 bytes (one more tells "too large"), or None past the deadline."""
+    chunks, size = [], 0
+    while size <= max_bytes:
+        if time.monotonic() > deadline:
+            return None
+        chunk = response.read1(min(CHUNK_BYTES, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def address_allowed(address: str, *, allow_private: bool) -> bool:
+    """Only addresses on the public internet: no loopback, private, link-local (cloud
+    metadata at 169.254.169.254), unique-local (fd00::/8), multicast or reserved ones."""
+    if allow_private:
+        return True
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if ip.version == 6 and ip in _NAT64:
+        # 64:ff9b::a9fe:a9fe is 169.254.169.254 to a NAT64 gateway: judge the address inside.
+        ip = ipaddress.ip_address(int(ip) & 0xFFFFFFFF)
+    return ip.is_global and not ip.is_multicast
 
 
 def _check_url(url: str):
@@ -81,10 +115,11 @@ def _resolve(host: str, port: int, allow_private: bool) -> str:
     except (socket.gaierror, UnicodeError):
         raise IngestError(f"The host “{host}” could not be found.") from None
     addresses = [info[4][0] for info in infos]
-    if not allow_private:
-        for address in addresses:
-            if not ipaddress.ip_address(address.split("%")[0]).is_global:
-                raise IngestError(f"“{host}” points inside a private network ({address}); the desk does not fetch it.")
+    # Every answer is checked, not just the one used: a name with one public and one
+    # private answer is refused outright.
+    for address in addresses:
+        if not address_allowed(address, allow_private=allow_private):
+            raise IngestError(f"“{host}” points inside a private network ({address}); the desk does not fetch it.")
     return addresses[0]
 
 

@@ -18,6 +18,7 @@ class BoundedFilterExtension(DjangoFilterExtension):
                 parameter["schema"]["maxLength"] = max_length
         return parameters
 
+
 ERROR = {
     "type": "object",
     "properties": {"detail": {"type": "string"}},

@@ -3,11 +3,13 @@
 from datetime import date
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from claims.detection.articles import ArticleFormatError, read_article
+from claims.detection.articles import ArticleFormatError, parse_article
 from claims.ingest import IngestError
+from claims.ingest.decoding import decode_bytes
 from claims.services.imports import SourceInput, import_source, input_from_upload, input_from_url
 
 
@@ -55,10 +57,16 @@ class Command(BaseCommand):
         path = Path(location)
         if not path.is_file():
             raise IngestError("No such file.")
+        # The same door as an upload in the admin: size, binary and encoding checks alike;
+        # the size is checked before a huge file is read into memory.
+        size = path.stat().st_size
+        if size > settings.IMPORT_MAX_BYTES:
+            raise IngestError(f"The file is {size:,} bytes; the desk takes at most {settings.IMPORT_MAX_BYTES:,}.")
+        data = path.read_bytes()
         if path.suffix.lower() in (".html", ".htm"):
-            return input_from_upload(path.read_bytes(), filename=path.name, url=url, **{k: v for k, v in meta.items() if v})
+            return input_from_upload(data, filename=path.name, url=url, **{k: v for k, v in meta.items() if v})
         # Plain text may carry the desk's article header (publisher, date, ...); the flags win.
-        article = read_article(path)
+        article = parse_article(decode_bytes(data, max_bytes=settings.IMPORT_MAX_BYTES), name=str(path))
         return SourceInput(
             text=article.text,
             publisher=meta["publisher"] or article.publisher,

@@ -75,9 +75,17 @@ def test_an_unknown_object_is_a_json_404(client, db, url):
     assert "detail" in response.json()
 
 
-@pytest.mark.parametrize("url", ["/api/sources/abc/", "/api/claims/%C3%A9t%C3%A9/", "/api/verdicts/-1/"])
-def test_an_address_of_the_wrong_shape_is_a_404(client, db, url):
-    assert client.get(url).status_code == 404
+@pytest.mark.parametrize("url", ["/api/sources/abc/", "/api/claims/%C3%A9t%C3%A9/", "/api/verdicts/-1/", "/api/nothing/here/"])
+def test_an_address_of_the_wrong_shape_is_a_json_404(client, db, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "/api/" in response.json()["detail"]
+
+
+def test_an_address_without_its_slash_is_redirected_to_it(client, db):
+    response = client.get("/api/claims", {"rating": "mixed"})
+    assert response.status_code == 301
+    assert response["Location"] == "/api/claims/?rating=mixed"
 
 
 @pytest.mark.parametrize("url", LISTS)

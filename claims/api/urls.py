@@ -20,6 +20,7 @@ router.register("discrepancies", views.DiscrepancyViewSet, basename="discrepancy
 urlpatterns = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
     *router.urls,
-    # Anything else under /api/ is a JSON 404 too, not the readers' HTML page.
-    re_path(r"^.*$", views.not_found),
+    # Anything else under /api/ is a JSON 404 too, not the readers' HTML page. Only addresses
+    # ending in a slash: /api/claims still gets CommonMiddleware's redirect to /api/claims/.
+    re_path(r"^.*/$", views.not_found),
 ]

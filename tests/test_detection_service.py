@@ -208,3 +208,16 @@ def test_a_renamed_place_called_by_a_name_it_did_not_hold_is_flagged(db):
 def test_the_name_a_place_held_at_the_time_is_not_flagged(db):
     import_text("Protesters gathered in Astana on Friday, officials said.", "Outlet A", published=datetime.date(2023, 5, 4))
     assert not Discrepancy.objects.filter(label="outdated_name").exists()
+
+
+def test_figures_from_unrelated_stories_are_not_compared(db):
+    import_text("The company Norvale employs 4,000 workers in Texas, its chief Dana Hill said.", "Outlet A")
+    import_text("The mine at Cerro Alto employs 900 workers in Chile, manager Luis Vera said.", "Outlet B")
+    assert not Discrepancy.objects.filter(kind="figure").exists()
+
+
+def test_figures_from_one_story_told_by_two_outlets_are_compared(db):
+    import_text("The Norvale plant in Texas employs 4,000 workers, its chief Dana Hill said.", "Outlet A")
+    import_text("A union count at the Texas plant of Norvale found it employs 2,500 workers.", "Outlet B")
+    flag = Discrepancy.objects.get(kind="figure")
+    assert set(flag.figures.values_list("text", flat=True)) == {"4,000 workers", "2,500 workers"}

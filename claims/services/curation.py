@@ -10,7 +10,7 @@ from claims.caching import public_pages_changed
 from claims.detection import names
 from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Figure, Mention
 
-from .detection import _new_entity, refresh_figure_flags, refresh_name_flags
+from .detection import EDITOR_GROUP_PREFIX, _new_entity, refresh_figure_flags, refresh_name_flags
 
 
 @transaction.atomic
@@ -51,13 +51,13 @@ def figures_regroup(*, figures, together: bool) -> str:
     figures = list(figures)
     old_keys = {figure.group_key for figure in figures}
     if together:
-        key = f"editor:{min(figure.pk for figure in figures)}"
+        key = f"{EDITOR_GROUP_PREFIX}{min(figure.pk for figure in figures)}"
         Figure.objects.filter(pk__in=[f.pk for f in figures]).update(group_key=key, group_locked=True)
         new_keys = {key}
     else:
         new_keys = set()
         for figure in figures:
-            figure.group_key, figure.group_locked = f"editor:alone:{figure.pk}", True
+            figure.group_key, figure.group_locked = f"{EDITOR_GROUP_PREFIX}alone:{figure.pk}", True
             new_keys.add(figure.group_key)
         Figure.objects.bulk_update(figures, ["group_key", "group_locked"])
     refresh_figure_flags(old_keys | new_keys)

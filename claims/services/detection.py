@@ -17,9 +17,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from claims.caching import public_pages_changed
-from claims.detection import compare, figures, names
+from claims.detection import compare, figures, names, stories
 from claims.detection.types import FigureFact, FigureRecord, FlagLabel, MentionRecord, Qualifier
 from claims.models import Appearance, Claim, Discrepancy, Entity, EntityAlias, EntityKey, Figure, Mention, Source
+
+
+EDITOR_GROUP_PREFIX = "editor:"
 
 
 @dataclass
@@ -101,30 +104,45 @@ def _figure_record(figure: Figure) -> FigureRecord:
 
 
 def refresh_figure_flags(group_keys: set[str]) -> list[Discrepancy]:
-    """Recompute the flags of these figure groups, keeping every editor's decision."""
+    """Recompute the flags of these figure groups, story by story, keeping every editor's decision."""
     group_keys = {key for key in group_keys if key}
     if not group_keys:
         return []
     members = list(Figure.objects.filter(group_key__in=group_keys).select_related("source"))
     by_ref = {figure.pk: figure for figure in members}
-    found = compare.find_figure_flags([_figure_record(figure) for figure in members])
+    story_of = _stories_of({figure.source_id for figure in members})
+    records_by_story: dict[tuple[str, int], list[FigureRecord]] = defaultdict(list)
+    for figure in members:
+        # An editor's group is compared as a whole: the editor has said these figures meet.
+        story = 0 if figure.group_key.startswith(EDITOR_GROUP_PREFIX) else story_of[figure.source_id]
+        records_by_story[figure.group_key, story].append(_figure_record(figure))
     kept = []
-    for flag in found:
-        items = [by_ref[ref] for ref in flag.refs]
-        discrepancy = _upsert_flag(
-            key=flag.key,
-            kind=Discrepancy.Kind.FIGURE,
-            label=flag.label.value,
-            reason=flag.reason,
-            group_key=flag.quantity_key,
-            entity=None,
-        )
-        discrepancy.figures.set(items)
-        discrepancy.sources.set({item.source_id for item in items})
-        kept.append(discrepancy)
+    for (_, anchor), records in sorted(records_by_story.items()):
+        for flag in compare.find_figure_flags(records):
+            items = [by_ref[ref] for ref in flag.refs]
+            discrepancy = _upsert_flag(
+                # The story's first source keeps two stories' flags on one quantity apart.
+                key=f"{flag.key}#story-{anchor}" if anchor else flag.key,
+                kind=Discrepancy.Kind.FIGURE,
+                label=flag.label.value,
+                reason=flag.reason,
+                group_key=flag.quantity_key,
+                entity=None,
+            )
+            discrepancy.figures.set(items)
+            discrepancy.sources.set({item.source_id for item in items})
+            kept.append(discrepancy)
     _retire(Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, group_key__in=group_keys), kept)
-    public_pages_changed()
     return kept
+
+
+def _stories_of(source_ids: set[int]) -> dict[int, int]:
+    """Figures are compared only between sources that tell the same story (shared names)."""
+    entities: dict[int, set[int]] = {source_id: set() for source_id in source_ids}
+    rows = Mention.objects.filter(source_id__in=source_ids).exclude(entity=None).values_list("source_id", "entity_id")
+    for source_id, entity_id in rows.distinct():
+        entities[source_id].add(entity_id)
+    return stories.group_into_stories(entities)
 
 
 # --- names ---------------------------------------------------------------------------------

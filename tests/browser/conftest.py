@@ -95,7 +95,6 @@ def new_page(browser, live_server):
         context.close()
 
 
-
 @pytest.fixture
 def demo_story(editor, reviewer):
     """The demo desk (two outlets' reports of the 2019 visit, the checks an editor wrote),

@@ -65,8 +65,10 @@ _TITLES = frozenset(
     """.split()
 )
 _ASIDE_RE = re.compile(r"\s--\s.*?(?:\s--\s|$)|\s?—.*?(?:—|$)|\([^()]*\)")
-# Where a new main clause starts inside a sentence.
-_JOINT_RE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b|\s+but\s")
+# Where a new main clause starts inside a sentence. A second reported clause ("said that A
+# and that B") or a trailing ", with ..." carries its own date: "15 completed, with five
+# more by December" does not date the 15 to December.
+_JOINT_RE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet|with)\b|\s+but\s|,?\s+and\s+that\b")
 
 
 @dataclass(frozen=True, slots=True)

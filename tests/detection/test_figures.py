@@ -533,3 +533,15 @@ def test_the_seed_population_figures_are_never_grouped(seed_records):
     assert len({r.fact.quantity_key for r in population}) == len(population)
     population_refs = {r.ref for r in population}
     assert all(not population_refs & set(flag.refs) for flag in find_figure_flags(seed_records))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On September 5 the minister said that 15 joint projects had been completed and that five more projects would be launched by December.",
+        "The minister said on September 5 that 15 joint projects had been completed, with five more to be launched by December.",
+    ],
+)
+def test_a_later_clause_does_not_lend_its_date_to_an_earlier_figure(sentence):
+    first, second = extract_figures(sentence, date(2019, 9, 10))[:2]
+    assert (first.as_of, second.as_of) == (date(2019, 9, 5), date(2019, 12, 1))

@@ -6,7 +6,6 @@ the September 2019 stories about the Kazakh president's visit to Beijing.
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -481,23 +480,6 @@ def test_any_mix_of_figure_words_gives_consistent_offsets(words):
     text = " ".join(words)
     for fact in extract_figures(text, PUBLISHED):
         assert text[fact.start : fact.end] == fact.text
-
-
-def test_an_article_sized_text_is_read_well_under_50_ms():
-    paragraph = (
-        "On September 5 the deputy prime minister, Zhenis Kasymbek, said the partners had finished 15 joint "
-        "projects. A year earlier state television put the number of joint projects under way at 51 or more. "
-        "Trade between the neighbours reached $10.5 billion in 2017 and $8.2 billion over the first three "
-        "quarters of 2018. "
-    )
-    text = paragraph * 20  # about 7 KB
-    extract_figures(text, PUBLISHED)  # warm up regex caches
-    timings = []
-    for _ in range(3):  # the best of three: a busy machine should not fail the test
-        started = time.perf_counter()
-        extract_figures(text, PUBLISHED)
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.05
 
 
 # --- the two seed articles ------------------------------------------------------------

@@ -1,9 +1,25 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from .feeds import CorrectionsFeed, NewlyVerifiedClaimsFeed
 from .views import claims, corrections, entities, figures, flags, pages, search, sources
 
 app_name = "claims"
+
+
+class GroupKeyConverter:
+    """Figure group keys hold ':' and spaces ("count:project"), sometimes '/': any non-empty
+    text, so that building a link to a group can never fail (the view 404s on what is not stored)."""
+
+    regex = r"[\s\S]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(GroupKeyConverter, "group_key")
 
 urlpatterns = [
     path("", claims.claim_list, name="claim_list"),
@@ -15,8 +31,7 @@ urlpatterns = [
     path("method/", pages.method, name="method"),
     path("corrections/", corrections.correction_list, name="correction_list"),
     path("search/", search.search, name="search"),
-    # Group keys hold ':' and spaces ("count:project"), sometimes '/': any non-empty path.
-    path("figures/<path:group_key>/", figures.figure_group, name="figure_group"),
+    path("figures/<group_key:group_key>/", figures.figure_group, name="figure_group"),
     path("feeds/claims/", NewlyVerifiedClaimsFeed(), name="feed_claims"),
     path("feeds/corrections/", CorrectionsFeed(), name="feed_corrections"),
 ]

@@ -133,6 +133,13 @@ def test_any_stored_group_key_has_an_address(client, group_key):
     assert response.context["group_key"] == group_key
 
 
+def test_a_link_to_a_group_never_fails_whatever_its_key(client):
+    source = Source.objects.create(publisher="Outlet", text="Officials said 15 joint projects were counted.")
+    make_figure(source, "15 joint projects", 15, group_key="count:two\nlines")
+    assert group_url("count:two\nlines") == "/figures/count:two%0Alines/"
+    assert client.get(group_url("count:two\nlines")).status_code == 200
+
+
 @pytest.mark.parametrize(
     "path",
     ["/figures/no-such-group/", "/figures/count:project%00/", "/figures/%0A/", "/figures/" + "x" * 500 + "/",

@@ -44,7 +44,7 @@ def read_as(figure: Figure) -> str:
 def is_plausible_group_key(group_key: str) -> bool:
     # Anything else cannot be a stored key; answer 404 before it reaches the database
     # (PostgreSQL rejects NUL characters outright).
-    return 0 < len(group_key) <= GROUP_KEY_MAX_LENGTH and group_key.isprintable()
+    return 0 < len(group_key) <= GROUP_KEY_MAX_LENGTH and "\x00" not in group_key
 
 
 @require_safe

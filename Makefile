@@ -51,7 +51,7 @@ bench-detection: $(STAMP)
 # Redraws docs/screenshots/ (the README shows one) from the demo story in Debian's Chromium.
 screenshots: $(STAMP)
 	@test -x /usr/bin/chromium || { echo "Debian's Chromium is needed at /usr/bin/chromium (apt-get install chromium)" >&2; exit 1; }
-	$(PY) -m pytest -q tests/browser/test_screenshots.py
+	SCREENSHOT_DIR=docs/screenshots $(PY) -m pytest -q tests/browser/test_screenshots.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

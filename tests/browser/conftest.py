@@ -5,16 +5,12 @@ downloaded. Without it the browser tests skip, saying why.
 """
 
 import datetime
-import importlib
 import os
 from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.apps import apps
-from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from django.db.models.signals import post_migrate
 from django.test import override_settings
 
 from claims.models import Claim
@@ -32,30 +28,6 @@ DESKTOP = {"width": 1366, "height": 900}
 # Fail in seconds, not the default half minute, when a page lacks what a step waits for.
 STEP_TIMEOUT_MS = 10_000
 VERIFIED_IN_THE_STORY = datetime.datetime(2019, 9, 16, 9, 0, tzinfo=datetime.UTC)
-
-_groups_migration = importlib.import_module("claims.migrations.0002_groups")
-
-
-def _restore_groups(sender, **kwargs):
-    """Live-server tests run transactionally, and the flush after each one empties every table,
-    the groups the data migration created included. Put them back so the next test (and the
-    next run on a reused PostgreSQL database) finds the newsroom's roles."""
-    claims_permissions = Permission.objects.filter(content_type__app_label="claims")
-    for name, table, extra in [
-        (_groups_migration.EDITORS, _groups_migration.EDITOR_PERMISSIONS, []),
-        (_groups_migration.REVIEWERS, _groups_migration.REVIEWER_PERMISSIONS, ["verify_claim"]),
-    ]:
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set(claims_permissions.filter(codename__in=_groups_migration.codenames(table) + extra))
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _groups_survive_flushes():
-    # Sent for the claims app after its permissions are recreated by the flush.
-    post_migrate.connect(_restore_groups, sender=apps.get_app_config("claims"), dispatch_uid="browser-groups")
-    yield
-    post_migrate.disconnect(sender=apps.get_app_config("claims"), dispatch_uid="browser-groups")
-
 
 @pytest.fixture(scope="session")
 def browser():

@@ -15,7 +15,9 @@ from .conftest import DESKTOP, PHONE
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOTS = Path(settings.BASE_DIR) / "docs" / "screenshots"
+# `make screenshots` redraws the committed pictures; an ordinary test run writes to a scratch
+# folder so `make test` never leaves the work tree changed.
+SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR") or Path(tempfile.gettempdir()) / "factcheck-screenshots")
 
 # Elements wider than the viewport, described for the failure message.
 OVERFLOWING = """() => {

@@ -151,22 +151,35 @@ def _has_route(path: str) -> bool:
     return True
 
 
-def count_queries(pages: list[tuple[str, str]]) -> dict[str, int]:
-    """Queries per uncached render, through the test client, once per page."""
+def profile_pages(pages: list[tuple[str, str]], runs: int = 5) -> dict[str, dict]:
+    """Per page, rendered uncached in this process through the test client: its SQL query
+    count, and the median of `runs` renders' time in all and in the database. The database
+    time is what keyset pagination is about; the rest is Python rendering the page."""
+    import statistics
+
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1")
-    counts = {}
+    profiles = {}
     for name, url in pages:
         client.get(url)  # first contact: content types, sessions and the like are loaded once
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        if response.status_code != 200:
-            raise SystemExit(f"{name} ({url}) answered {response.status_code}")
-        counts[name] = len(queries)
-    return counts
+        counts, totals, sql = [], [], []
+        for _ in range(runs):
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = client.get(url)
+                totals.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                raise SystemExit(f"{name} ({url}) answered {response.status_code}")
+            counts.append(len(queries))
+            sql.append(sum(float(q["time"]) for q in queries.captured_queries) * 1000)
+        profiles[name] = {"queries": max(counts), "render_ms": round(statistics.median(totals), 1),
+                          "sql_ms": round(statistics.median(sql), 1), "bytes": len(response.content)}
+        log(f"{name:<28} {max(counts):>3} queries, {profiles[name]['render_ms']:8.1f} ms uncached in-process "
+            f"({profiles[name]['sql_ms']:.1f} ms of SQL), {len(response.content):,} bytes")
+    return profiles
 
 
 def drafts_stay_hidden() -> None:
@@ -250,13 +263,14 @@ def measure(env: dict, pages, *, mode: str, seconds: int, connections: int, work
 
 def table(rows: list[dict]) -> str:
     lines = [
-        "| page | cache | req/s | p50 ms | p99 ms | ratio to floor | queries |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+        "| page | cache | req/s | p50 ms | p99 ms | ratio to floor | queries | render ms (SQL ms), uncached, in-process | KiB |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
         lines.append(
             f"| {row['page']} | {row['mode']} | {row['rps']:,.1f} | {row['p50_ms']:.2f} | {row['p99_ms']:.2f} "
-            f"| {row['ratio_to_floor']:.2f} | {row['queries']} |"
+            f"| {row['ratio_to_floor']:.2f} | {row['queries']} | {row['render_ms']:.1f} ({row['sql_ms']:.1f}) "
+            f"| {row['bytes'] / 1024:,.0f} |"
         )
     return "\n".join(lines)
 
@@ -283,7 +297,7 @@ def main() -> None:
     log(f"archive ready: {archive['claims']:,} claims, {archive['sources']:,} sources ({time.monotonic() - started:.0f} s)")
     pages = pick_pages()
     drafts_stay_hidden()
-    queries = count_queries(pages)
+    profiles = profile_pages(pages)
     rows = []
     for mode in modes:
         cache_seconds = 300 if mode == "cached" else 0
@@ -292,13 +306,15 @@ def main() -> None:
         }
         rows += measure(mode_env, pages, mode=mode, seconds=seconds, connections=connections, workers=workers, port=port)
     for row in rows:
-        row["queries"] = 0 if row["page"] == "floor" else queries[row["page"]]
+        row.update(profiles[row["page"]])
     shutil.rmtree(version_dir, ignore_errors=True)
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(rows, indent=2) + "\n")
     run = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        # Other work on the machine shares its two cores: the load average says how much.
+        "load_average_after": Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else None,
         "machine": {"cpus": os.cpu_count(), "memory_gib": _memory_gib(), "python": platform.python_version(),
                     "system": platform.platform()},
         "database": env["DATABASE_URL"].split("@")[-1],

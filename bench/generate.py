@@ -194,7 +194,8 @@ def generate(*, sources: int, claims: int, seed: int = 2019, progress=None) -> d
             for other_source, other_entries in extra:
                 if other_source != source_id:
                     other_start, other_end, *_ = rng.choice(other_entries)
-                    places.append((other_source, other_start, other_end))
+                    if other_source not in {place[0] for place in places}:  # one quote per source and claim
+                        places.append((other_source, other_start, other_end))
             for s_id, s_start, s_end in places:
                 appearances.append(Appearance(
                     claim=claim, source_id=s_id, quote=sentence_text[s_id, s_start], start=s_start, end=s_end

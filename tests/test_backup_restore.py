@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -48,7 +49,7 @@ def records(path):
 def test_a_backup_restores_the_whole_desk_exactly(desk, tmp_path, name):
     before = dump(tmp_path, name)
     wipe_database()
-    assert not Source.objects.exists() and not Group.objects.exists()
+    assert not Source.objects.exists() and not get_user_model().objects.exists()
 
     call_command("restore_desk", str(before), stdout=open(tmp_path / "restore.log", "w"))
 

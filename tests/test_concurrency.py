@@ -6,11 +6,9 @@ Each race is forced, not hoped for: the first actor does its step inside a trans
 and holds the claim's row lock until PostgreSQL reports the second actor waiting on it.
 """
 
-import importlib
 import threading
 
 import pytest
-from django.apps import apps as django_apps
 from django.db import connection, transaction
 from django.test import Client
 from django.urls import reverse
@@ -28,26 +26,6 @@ pytestmark = [
 ]
 
 WAIT_SECONDS = 20
-
-
-def restore_the_roles():
-    """A transactional test ends with every table emptied; the roles come from a data
-    migration, so they are put back for the next test (and the next --reuse-db run)."""
-    create_groups = importlib.import_module("claims.migrations.0002_groups").create_groups
-    create_groups(django_apps, None)
-
-
-@pytest.fixture(autouse=True)
-def _roles(transactional_db):
-    restore_the_roles()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _roles_after_the_last_flush(django_db_setup, django_db_blocker):
-    yield
-    if connection.vendor == "postgresql":
-        with django_db_blocker.unblock():
-            restore_the_roles()
 
 
 class Actor(threading.Thread):

@@ -157,3 +157,10 @@ def test_a_verdict_in_review_cannot_be_changed_from_the_claims_page(client, edit
     assert b"Nothing was saved" in response.content
     assert Verdict.objects.get(claim=claim).rating == "mostly_true"
     assert Verdict.objects.get(claim=claim).history.count() == 1
+
+
+def test_the_claims_page_links_to_its_verdicts_history(client, editor):
+    claim = make_claim(author=editor)
+    client.force_login(editor)
+    page = client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
+    assert reverse("admin:claims_verdict_history", args=[claim.verdict.pk]) in page

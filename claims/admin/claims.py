@@ -86,8 +86,15 @@ class VerdictInline(admin.StackedInline):
     extra = 1
     max_num = 1
     can_delete = False
-    fields = ["rating", "summary", "reasoning", "correction_reason", "author", "updated_by"]
-    readonly_fields = ["author", "updated_by"]
+    fields = ["rating", "summary", "reasoning", "correction_reason", "author", "updated_by", "change_history"]
+    readonly_fields = ["author", "updated_by", "change_history"]
+
+    @admin.display(description="history")
+    def change_history(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        url = reverse("admin:claims_verdict_history", args=[obj.pk])
+        return format_html('<a href="{}">Every change to this verdict, with who made it</a>', url)
 
 
 class EvidenceInline(admin.TabularInline):

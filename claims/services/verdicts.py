@@ -51,11 +51,10 @@ def verdict_save(*, verdict: Verdict, user, correction_reason: str = "", previou
     claim = lock_claim_for_verdict_edit(verdict.claim_id)
     verdict.claim = claim
     stored = Verdict.objects.filter(pk=verdict.pk).first() if verdict.pk else None
-    if stored is not None:
-        stored.claim = claim
     if stored is None:
         verdict.author = user
     else:
+        stored.claim = claim
         verdict.updated_by = user
     if stored is not None and verdict_needs_correction(stored, rating=verdict.rating, summary=verdict.summary):
         if not correction_reason.strip():

@@ -92,8 +92,16 @@ def cached_for_readers(view):
             content, content_type = stored
             return HttpResponse(content, content_type=content_type)
         response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.streaming and not _carries_something_per_reader(request, response):
-            pages.set(key, (response.content, response["Content-Type"]), seconds)
+
+        def store(response):
+            if response.status_code == 200 and not response.streaming and not _carries_something_per_reader(request, response):
+                pages.set(key, (response.content, response["Content-Type"]), seconds)
+            return response
+
+        if getattr(response, "is_rendered", True):
+            return store(response)
+        # A TemplateResponse (or a REST framework Response) is rendered after the view returns.
+        response.add_post_render_callback(store)
         return response
 
     return wrapper

@@ -248,3 +248,17 @@ def test_after_a_change_the_old_etag_gets_the_new_page(client, editor, second_ed
     response = client.get(url, HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 200
     assert b"Nine schools, not twelve." in response.content
+
+
+def test_a_response_rendered_after_the_view_is_stored_once_rendered(db):
+    from django.template.response import TemplateResponse
+
+    def lazily_rendered(request):
+        return TemplateResponse(request, engines["django"].from_string("rendered later"), {})
+
+    view, calls = _counting(lazily_rendered)
+    first = view(_anonymous_get())
+    assert first.render().content == b"rendered later"
+    second = view(_anonymous_get())
+    assert second.content == b"rendered later"
+    assert len(calls) == 1

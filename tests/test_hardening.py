@@ -17,8 +17,11 @@ from django.urls import reverse
 from tests.factories import make_verified_claim
 
 BASE_DIR = Path(django_settings.BASE_DIR)
-# What the test run sets for itself (pytest-env) and production never has.
-TEST_ONLY = {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT", "STATICFILES_MANIFEST", "DATABASE_URL"}
+# What the test run sets for itself (pytest-env, the browser tests) and production never has.
+TEST_ONLY = {
+    "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT", "STATICFILES_MANIFEST", "DATABASE_URL",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+}
 
 
 def run_manage(*args, **env):

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from claims.caching import public_pages_changed
 from claims.detection import names
-from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Figure, Mention
+from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Figure, Mention, Source
 
 from .detection import EDITOR_GROUP_PREFIX, _new_entity, refresh_figure_flags, refresh_name_flags
 
@@ -60,7 +60,8 @@ def figures_regroup(*, figures, together: bool) -> str:
             figure.group_key, figure.group_locked = f"{EDITOR_GROUP_PREFIX}alone:{figure.pk}", True
             new_keys.add(figure.group_key)
         Figure.objects.bulk_update(figures, ["group_key", "group_locked"])
-    refresh_figure_flags(old_keys | new_keys)
+    for source in Source.objects.filter(pk__in={figure.source_id for figure in figures}):
+        refresh_figure_flags(old_keys | new_keys, around=source)
     return ", ".join(sorted(new_keys))
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -38,7 +38,7 @@ def analyse_source(source: Source) -> AnalysisSummary:
     summary = AnalysisSummary()
     group_keys = _replace_figures(source, summary)
     entity_ids = _replace_mentions(source, summary)
-    flags = refresh_figure_flags(group_keys) + refresh_name_flags(entity_ids)
+    flags = refresh_figure_flags(group_keys, around=source) + refresh_name_flags(entity_ids, around=source)
     summary.flags = len(flags)
     link_flags_to_claims(flags)
     Source.objects.filter(pk=source.pk).update(analysed_at=timezone.now())
@@ -103,19 +103,35 @@ def _figure_record(figure: Figure) -> FigureRecord:
     return FigureRecord(ref=figure.pk, source_ref=figure.source_id, fact=fact, published=figure.source.published_on)
 
 
-def refresh_figure_flags(group_keys: set[str]) -> list[Discrepancy]:
-    """Recompute the flags of these figure groups, story by story, keeping every editor's decision."""
+def refresh_figure_flags(group_keys: set[str], *, around: Source | None = None) -> list[Discrepancy]:
+    """Recompute the flags of these figure groups, keeping every editor's decision.
+
+    With `around`, only that source's story is recomputed: the sources holding figures of
+    these groups that share at least two names with it (at most STORY_NEIGHBOURS, nearest
+    first), so a new source's cost does not grow with the corpus. Without it, whole groups
+    are recomputed and split into stories (used to rebuild flags from scratch).
+    """
     group_keys = {key for key in group_keys if key}
     if not group_keys:
         return []
-    members = list(Figure.objects.filter(group_key__in=group_keys).select_related("source"))
+    editor_keys = {key for key in group_keys if key.startswith(EDITOR_GROUP_PREFIX)}
+    natural_keys = group_keys - editor_keys
+    if around is None:
+        members = list(Figure.objects.filter(group_key__in=group_keys).select_related("source"))
+        story_of = _stories_of({figure.source_id for figure in members})
+    else:
+        story = _story_around(around, natural_keys)
+        members = list(
+            Figure.objects.filter(Q(group_key__in=natural_keys, source_id__in=story) | Q(group_key__in=editor_keys))
+            .select_related("source")
+        )
+        story_of = dict.fromkeys(story, min(story))
     by_ref = {figure.pk: figure for figure in members}
-    story_of = _stories_of({figure.source_id for figure in members})
     records_by_story: dict[tuple[str, int], list[FigureRecord]] = defaultdict(list)
     for figure in members:
         # An editor's group is compared as a whole: the editor has said these figures meet.
-        story = 0 if figure.group_key.startswith(EDITOR_GROUP_PREFIX) else story_of[figure.source_id]
-        records_by_story[figure.group_key, story].append(_figure_record(figure))
+        anchor = 0 if figure.group_key in editor_keys else story_of[figure.source_id]
+        records_by_story[figure.group_key, anchor].append(_figure_record(figure))
     kept = []
     for (_, anchor), records in sorted(records_by_story.items()):
         for flag in compare.find_figure_flags(records):
@@ -132,8 +148,42 @@ def refresh_figure_flags(group_keys: set[str]) -> list[Discrepancy]:
             discrepancy.figures.set(items)
             discrepancy.sources.set({item.source_id for item in items})
             kept.append(discrepancy)
-    _retire(Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, group_key__in=group_keys), kept)
+    scope = Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, group_key__in=group_keys)
+    if around is not None:
+        anchors = {anchor for _, anchor in records_by_story} | {min(story_of.values(), default=around.pk)}
+        story_flags = Q(group_key__in=editor_keys)
+        for anchor in anchors - {0}:
+            story_flags |= Q(key__endswith=f"#story-{anchor}")
+        # Flags elsewhere that lost figures when this source's old figures were replaced.
+        broken = scope.filter(is_active=True).annotate(n=Count("figures")).filter(n__lt=2).values_list("pk", flat=True)
+        scope = scope.filter(story_flags | Q(pk__in=list(broken)))
+    _retire(scope, kept)
     return kept
+
+
+# Enough to hold every report of one story; a cap, so one popular name cannot pull in the archive.
+STORY_NEIGHBOURS = 200
+
+
+def _story_around(source: Source, group_keys: set[str]) -> set[int]:
+    """The source and the sources of its story: holding figures of these groups, sharing at
+    least two names with it, published within the engine's story window (nearest first)."""
+    if not group_keys:
+        return {source.pk}
+    names_here = Mention.objects.filter(source=source).exclude(entity=None).values("entity_id")
+    with_figures = Figure.objects.filter(group_key__in=group_keys).exclude(source=source).values("source_id")
+    shared = Mention.objects.filter(entity_id__in=names_here, source_id__in=with_figures)
+    if source.published_on:
+        window = (source.published_on - compare.STORY_WINDOW, source.published_on + compare.STORY_WINDOW)
+        shared = shared.filter(source__published_on__range=window)
+    neighbours = (
+        shared.values("source_id")
+        .annotate(n=Count("entity_id", distinct=True))
+        .filter(n__gte=2)
+        .order_by("-n", "-source_id")
+        .values_list("source_id", flat=True)[:STORY_NEIGHBOURS]
+    )
+    return {source.pk, *neighbours}
 
 
 def _stories_of(source_ids: set[int]) -> dict[int, int]:
@@ -259,20 +309,32 @@ def _record_stated_aliases(source: Source, entity_for: dict[str, int]) -> None:
         _store_keys({former: entity_id}, {former: names.blocking_keys(former)})
 
 
-def refresh_name_flags(entity_ids: set[int]) -> list[Discrepancy]:
+# Spelling flags weigh an entity's latest appearances; one name in thousands of reports
+# must not make every import read them all.
+NAME_FLAG_SOURCES = 400
+
+
+def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) -> list[Discrepancy]:
     entity_ids = {pk for pk in entity_ids if pk}
     if not entity_ids:
         return []
     entities = Entity.objects.in_bulk(entity_ids)
     mentions_by_entity: dict[int, list[MentionRecord]] = defaultdict(list)
-    rows = Mention.objects.filter(entity_id__in=entity_ids).values_list(
-        "pk", "entity_id", "source_id", "text", "source__published_on"
-    )
     published: dict[int, date] = {}
-    for pk, entity_id, source_id, text, published_on in rows:
-        mentions_by_entity[entity_id].append(MentionRecord(ref=pk, source_ref=source_id, text=text))
-        if published_on:
-            published[source_id] = published_on
+    for entity_id in entity_ids:
+        # One record per spelling per source (the first mention stands for the others).
+        spellings = (
+            Mention.objects.filter(entity_id=entity_id)
+            .values("source_id", "text", "source__published_on")
+            .annotate(ref=Min("pk"))
+        )
+        latest = list(spellings.order_by("-source_id")[:NAME_FLAG_SOURCES])
+        if around is not None and all(row["source_id"] != around.pk for row in latest):
+            latest += list(spellings.filter(source=around))
+        for row in latest:
+            mentions_by_entity[entity_id].append(MentionRecord(ref=row["ref"], source_ref=row["source_id"], text=row["text"]))
+            if row["source__published_on"]:
+                published[row["source_id"]] = row["source__published_on"]
     kept = []
     for entity_id, records in mentions_by_entity.items():
         entity = entities[entity_id]

@@ -36,9 +36,12 @@ class AnalysisSummary:
 @transaction.atomic
 def analyse_source(source: Source) -> AnalysisSummary:
     summary = AnalysisSummary()
+    # Flags that held this source's old figures: recomputed, or retired if they no longer hold.
+    held_before = set(Discrepancy.objects.filter(figures__source=source).values_list("pk", flat=True))
     group_keys = _replace_figures(source, summary)
     entity_ids = _replace_mentions(source, summary)
-    flags = refresh_figure_flags(group_keys, around=source) + refresh_name_flags(entity_ids, around=source)
+    flags = refresh_figure_flags(group_keys, around=source, held_before=held_before)
+    flags += refresh_name_flags(entity_ids, around=source)
     summary.flags = len(flags)
     link_flags_to_claims(flags)
     Source.objects.filter(pk=source.pk).update(analysed_at=timezone.now())
@@ -103,7 +106,9 @@ def _figure_record(figure: Figure) -> FigureRecord:
     return FigureRecord(ref=figure.pk, source_ref=figure.source_id, fact=fact, published=figure.source.published_on)
 
 
-def refresh_figure_flags(group_keys: set[str], *, around: Source | None = None) -> list[Discrepancy]:
+def refresh_figure_flags(
+    group_keys: set[str], *, around: Source | None = None, held_before: set[int] = frozenset()
+) -> list[Discrepancy]:
     """Recompute the flags of these figure groups, keeping every editor's decision.
 
     With `around`, only that source's story is recomputed: the sources holding figures of
@@ -154,9 +159,7 @@ def refresh_figure_flags(group_keys: set[str], *, around: Source | None = None) 
         story_flags = Q(group_key__in=editor_keys)
         for anchor in anchors - {0}:
             story_flags |= Q(key__endswith=f"#story-{anchor}")
-        # Flags elsewhere that lost figures when this source's old figures were replaced.
-        broken = scope.filter(is_active=True).annotate(n=Count("figures")).filter(n__lt=2).values_list("pk", flat=True)
-        scope = scope.filter(story_flags | Q(pk__in=list(broken)))
+        scope = scope.filter(story_flags | Q(pk__in=held_before))
     _retire(scope, kept)
     return kept
 
@@ -254,6 +257,11 @@ def _place_spellings(spellings: list[str], fixed: dict[str, int], summary: Analy
     return entity_for
 
 
+# How many of an entity's latest mentions a new spelling is matched against (with its
+# house spelling and aliases): enough for every variant in use, bounded for popular names.
+SPELLINGS_READ = 2000
+
+
 def _spellings_of(entity_ids: set[int]) -> dict[int, set[str]]:
     spellings: dict[int, set[str]] = defaultdict(set)
     if not entity_ids:
@@ -262,9 +270,9 @@ def _spellings_of(entity_ids: set[int]) -> dict[int, set[str]]:
         spellings[entity_id].add(name)
     for entity_id, name in EntityAlias.objects.filter(entity_id__in=entity_ids).values_list("entity_id", "name"):
         spellings[entity_id].add(name)
-    rows = Mention.objects.filter(entity_id__in=entity_ids).values_list("entity_id", "text").distinct()
-    for entity_id, text in rows:
-        spellings[entity_id].add(text)
+    for entity_id in entity_ids:
+        latest = Mention.objects.filter(entity_id=entity_id).order_by("-source_id")[:SPELLINGS_READ]
+        spellings[entity_id].update(latest.values_list("text", flat=True))
     return spellings
 
 
@@ -323,14 +331,20 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
     published: dict[int, date] = {}
     for entity_id in entity_ids:
         # One record per spelling per source (the first mention stands for the others).
-        spellings = (
+        recent_sources = set(
             Mention.objects.filter(entity_id=entity_id)
+            .order_by("-source_id")
+            .values_list("source_id", flat=True)
+            .distinct()[:NAME_FLAG_SOURCES]
+        )
+        if around is not None:
+            recent_sources.add(around.pk)
+        latest = (
+            Mention.objects.filter(entity_id=entity_id, source_id__in=recent_sources)
             .values("source_id", "text", "source__published_on")
             .annotate(ref=Min("pk"))
+            .order_by()
         )
-        latest = list(spellings.order_by("-source_id")[:NAME_FLAG_SOURCES])
-        if around is not None and all(row["source_id"] != around.pk for row in latest):
-            latest += list(spellings.filter(source=around))
         for row in latest:
             mentions_by_entity[entity_id].append(MentionRecord(ref=row["ref"], source_ref=row["source_id"], text=row["text"]))
             if row["source__published_on"]:

@@ -22,6 +22,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py load_demo
+	@echo "Serving the desk at http://127.0.0.1:$(PORT)/ (the back office: http://127.0.0.1:$(PORT)/admin/)"
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(STAMP)

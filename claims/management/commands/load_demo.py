@@ -41,10 +41,9 @@ class Command(BaseCommand):
             reviewer = users.get("reviewer") or get_user_model().objects.filter(groups__name="Reviewers").first()
             if editor and reviewer:
                 self.load_claims(sources, editor, reviewer)
-        self.stdout.write(self.style.SUCCESS("The demo desk is ready at http://127.0.0.1:8000/"))
+        self.stdout.write(self.style.SUCCESS("The demo story is loaded."))
         for username, (password, group) in getattr(self, "printed", {}).items():
             self.stdout.write(f"  {group[:-1]:<9} login: {username:<9} password: {password}")
-        self.stdout.write("  Admin: http://127.0.0.1:8000/admin/")
 
     def load_sources(self) -> dict[str, Source]:
         sources = {}

@@ -112,10 +112,16 @@ def main() -> None:
                      f"| {r['median_queries']} / {r['max_queries']} | {r['entities']:,} | {r['mentions']:,} | {r['figures']:,} | {r['flags']:,} |")
     table = "\n".join(lines)
     (RESULTS / "detection.md").write_text(
-        f"Run {datetime.now(UTC).isoformat(timespec='seconds')}, database {connection.vendor}, "
+        f"Run {datetime.now(UTC).isoformat(timespec='seconds')} at commit {_commit()}, database {connection.vendor}, "
         f"{sample} new sources timed at each size.\n\n{table}\n"
     )
     print("\n" + table)
+
+
+def _commit() -> str:
+    from .run import _commit as commit
+
+    return commit()
 
 
 class QueryCounter:

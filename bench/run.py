@@ -318,6 +318,7 @@ def main() -> None:
         "machine": {"cpus": os.cpu_count(), "memory_gib": _memory_gib(), "python": platform.python_version(),
                     "system": platform.platform()},
         "database": env["DATABASE_URL"].split("@")[-1],
+        "commit": _commit(),
         "archive": archive,
         "wrk": {"seconds": seconds, "connections": connections, "threads": 2},
         "gunicorn_workers": workers,
@@ -332,6 +333,12 @@ def main() -> None:
     print()
     print(report)
     print(f"\nwritten: {RESULTS / 'latest.json'}, latest.md, latest-run.json")
+
+
+def _commit() -> str:
+    found = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True)
+    return found.stdout.strip() + (" with uncommitted changes" if dirty.stdout.strip() else "")
 
 
 def _free_port() -> int:

@@ -1,5 +1,7 @@
 from django.urls import path, register_converter
 
+from claims.caching import cached_for_readers
+
 from .feeds import CorrectionsFeed, NewlyVerifiedClaimsFeed
 from .views import claims, corrections, entities, figures, flags, pages, search, sources
 
@@ -32,6 +34,7 @@ urlpatterns = [
     path("corrections/", corrections.correction_list, name="correction_list"),
     path("search/", search.search, name="search"),
     path("figures/<group_key:group_key>/", figures.figure_group, name="figure_group"),
-    path("feeds/claims/", NewlyVerifiedClaimsFeed(), name="feed_claims"),
-    path("feeds/corrections/", CorrectionsFeed(), name="feed_corrections"),
+    # Aggregators poll feeds all day: served from the page cache like the pages.
+    path("feeds/claims/", cached_for_readers(NewlyVerifiedClaimsFeed()), name="feed_claims"),
+    path("feeds/corrections/", cached_for_readers(CorrectionsFeed()), name="feed_corrections"),
 ]

@@ -262,3 +262,14 @@ def test_a_response_rendered_after_the_view_is_stored_once_rendered(db):
     second = view(_anonymous_get())
     assert second.content == b"rendered later"
     assert len(calls) == 1
+
+
+def test_a_feed_is_cached_and_shows_a_newly_verified_claim_at_once(client, editor, reviewer, published, django_assert_num_queries):
+    feed = reverse("claims:feed_claims")
+    client.get(feed)
+    with django_assert_num_queries(0):
+        assert published.text.encode() in client.get(feed).content
+    claim = make_claim(author=editor, text="Thirty clinics opened in the north.")
+    claim_submit(claim=claim, user=editor)
+    claim_verify(claim=claim, reviewer=reviewer)
+    assert b"Thirty clinics opened in the north." in client.get(feed).content

@@ -98,6 +98,8 @@ def test_a_cursor_before_every_claim_is_an_empty_page_not_an_error(client, five_
     response = client.get("/?before=1000000-1")
     assert response.status_code == 200
     assert list(response.context["claims"]) == []
+    assert b"There are no older claims here." in response.content
+    assert b"No claim has been published yet" not in response.content
 
 
 def test_the_cursor_reads_back_what_it_wrote(five_claims):

@@ -7,10 +7,20 @@ from rest_framework.decorators import api_view, schema
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
+from claims.caching import cached_for_readers
 from claims.filters import ClaimFilter, DiscrepancyFilter, EntityFilter, SourceFilter, VerdictFilter
 
 from . import schema as _schema  # noqa: F401  (registers the filter extension before any schema is built)
 from . import selectors, serializers
+
+
+class CachedReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
+    """Answers served from the page cache for anonymous readers, like the pages: machines poll
+    the API all day, and every write to the desk drops what was cached at once."""
+
+    @classmethod
+    def as_view(cls, actions=None, **initkwargs):
+        return cached_for_readers(super().as_view(actions, **initkwargs))
 
 
 SOURCE_NUMBER = OpenApiParameter(
@@ -19,7 +29,7 @@ SOURCE_NUMBER = OpenApiParameter(
 
 
 @extend_schema_view(list=extend_schema(parameters=[SOURCE_NUMBER]))
-class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+class ClaimViewSet(CachedReadOnlyViewSet):
     """Verified claims with their verdict, every appearance in a source, and the evidence.
     Drafts and claims in review are never listed."""
 
@@ -34,7 +44,7 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
         return serializers.ClaimDetailSerializer if self.action == "retrieve" else serializers.ClaimSerializer
 
 
-class VerdictViewSet(viewsets.ReadOnlyModelViewSet):
+class VerdictViewSet(CachedReadOnlyViewSet):
     """Verdicts of verified claims, on the published rating scale."""
 
     filterset_class = VerdictFilter
@@ -45,7 +55,7 @@ class VerdictViewSet(viewsets.ReadOnlyModelViewSet):
         return selectors.verdicts_for_list()
 
 
-class SourceViewSet(viewsets.ReadOnlyModelViewSet):
+class SourceViewSet(CachedReadOnlyViewSet):
     """The articles the desk has read. The full text is on each source's own endpoint."""
 
     filterset_class = SourceFilter
@@ -58,7 +68,7 @@ class SourceViewSet(viewsets.ReadOnlyModelViewSet):
         return serializers.SourceDetailSerializer if self.action == "retrieve" else serializers.SourceSerializer
 
 
-class EntityViewSet(viewsets.ReadOnlyModelViewSet):
+class EntityViewSet(CachedReadOnlyViewSet):
     """Names, each with the house spelling and how every source spells it."""
 
     filterset_class = EntityFilter
@@ -84,7 +94,7 @@ class EntityViewSet(viewsets.ReadOnlyModelViewSet):
         return Response(serializer.data)
 
 
-class DiscrepancyViewSet(viewsets.ReadOnlyModelViewSet):
+class DiscrepancyViewSet(CachedReadOnlyViewSet):
     """Flags readers see (found automatically or confirmed by an editor; never dismissed
     ones), each with the spellings or figures as the sources print them."""
 

@@ -1,9 +1,10 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from claims.ingest import IngestError
+from claims.ingest.revisions import word_changes
 from claims.models import Appearance, Figure, Mention, Source
 from claims.services.imports import (
     SourceInput,
@@ -16,6 +17,13 @@ from claims.services.imports import (
 from .highlight import Span, highlight, legend
 from .history import DeskHistoryAdmin
 from .protection import ExplainProtectedDeletes
+
+
+_CHANGE_HTML = {
+    "same": "<span>{}</span>",
+    "removed": '<del class="rev-removed">{}</del>',
+    "added": '<ins class="rev-added">{}</ins>',
+}
 
 
 class SourceForm(forms.ModelForm):
@@ -108,7 +116,7 @@ class SourceAdmin(ExplainProtectedDeletes, DeskHistoryAdmin):
         if obj is None:
             return [about, bring]
         found = ("What the desk found", {"fields": ["highlighted_text"]})
-        record = ("Record", {"fields": ["content_hash", "retrieved_at", "analysed_at", "revision_list"], "classes": ["collapse"]})
+        record = ("Record", {"fields": ["revision_list", "content_hash", "retrieved_at", "analysed_at"]})
         return [about, found, bring, record]
 
     def get_queryset(self, request):
@@ -138,10 +146,24 @@ class SourceAdmin(ExplainProtectedDeletes, DeskHistoryAdmin):
         key = legend([("hl-claim", "claim quote"), ("hl-figure", "figure"), ("hl-name", "name")])
         return format_html("<p>{}</p>{}", key, highlight(obj.text, spans))
 
-    @admin.display(description="Revisions seen")
+    @admin.display(description="Revisions seen, and what the outlet changed")
     def revision_list(self, obj):
-        rows = [f"{rev.seen_at:%Y-%m-%d %H:%M} · {rev.content_hash[:12]}" for rev in obj.revisions.all()]
-        return format_html("<br>".join(["{}"] * len(rows)), *rows) if rows else "—"
+        revisions = list(obj.revisions.order_by("seen_at", "id"))
+        if not revisions:
+            return "—"
+        blocks = [format_html("<p>First seen {}.</p>", f"{revisions[0].seen_at:%Y-%m-%d %H:%M}")]
+        for before, after in zip(revisions, revisions[1:]):
+            edits = format_html_join(
+                "",
+                "{}",
+                (
+                    (format_html(_CHANGE_HTML[change.kind], change.text),)
+                    for change in word_changes(before.text, after.text)
+                ),
+            )
+            seen = f"{after.seen_at:%Y-%m-%d %H:%M}"
+            blocks.append(format_html('<p>Changed, seen {}:</p><p class="revision-diff">{}</p>', seen, edits))
+        return format_html_join("", "{}", ((block,) for block in blocks))
 
     def save_model(self, request, obj, form, change):
         data = form.import_input

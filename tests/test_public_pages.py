@@ -152,3 +152,19 @@ def test_the_rating_scale_is_published(client, db):
     response = client.get(reverse("claims:how_we_rate"))
     labels = [label for _, label, _, _ in response.context["scale"]]
     assert labels[:5] == ["True", "Mostly true", "Mixed", "Mostly false", "False"]
+
+
+def test_a_large_archive_lists_claimants_by_link_not_by_drop_down(client, editor, reviewer, settings):
+    from claims.models import Claimant
+    from claims.views.claims import CLAIMANT_CHOICES_SHOWN
+
+    kept = make_verified_claim(author=editor, reviewer=reviewer, text="A claim by a named minister.")
+    Claimant.objects.bulk_create(
+        Claimant(name=f"Speaker {i}", slug=f"speaker-{i}") for i in range(CLAIMANT_CHOICES_SHOWN + 1)
+    )
+    page = client.get("/").content.decode()
+    assert "Speaker 7" not in page  # no option per claimant
+    link = f"?claimant={kept.claimant.slug}"
+    assert link in page
+    filtered = client.get("/" + link)
+    assert list(filtered.context["claims"]) == [kept]

@@ -1,5 +1,6 @@
 """Claim pages: the list readers filter and search, and the page of one claim."""
 
+from django import forms
 from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
@@ -24,10 +25,27 @@ def claim_list_queryset():
     )
 
 
+# Past this many claimants a drop-down stops helping readers and weighs on every list page;
+# readers then reach a claimant through the "Claimed by" link on each claim.
+CLAIMANT_CHOICES_SHOWN = 60
+
+
+def compact_claimant_field(form) -> None:
+    """Swap the claimant drop-down for a plain field once an archive has many claimants.
+    One query either way: the options are read once, at most one more than are shown."""
+    field = form.fields["claimant"]
+    options = list(field.queryset.values_list("slug", "name")[: CLAIMANT_CHOICES_SHOWN + 1])
+    if len(options) > CLAIMANT_CHOICES_SHOWN:
+        field.widget = forms.TextInput(attrs={"placeholder": "from a “Claimed by” link"})
+    else:
+        field.widget.choices = [("", field.empty_label), *options]
+
+
 @require_safe
 @cached_for_readers
 def claim_list(request):
     filterset = ClaimFilter(request.GET or None, queryset=claim_list_queryset())
+    compact_claimant_field(filterset.form)
     invalid = filterset.is_bound and not filterset.is_valid()
     queryset = claim_list_queryset() if invalid else filterset.qs
     page = paginate_claims(queryset, request.GET, settings.CLAIMS_PER_PAGE)

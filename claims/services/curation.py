@@ -10,7 +10,7 @@ from claims.caching import public_pages_changed
 from claims.detection import names
 from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Figure, Mention, Source
 
-from .detection import EDITOR_GROUP_PREFIX, _new_entity, refresh_figure_flags, refresh_name_flags
+from .detection import EDITOR_GROUP_PREFIX, new_entity, refresh_figure_flags, refresh_name_flags
 
 
 @transaction.atomic
@@ -36,7 +36,7 @@ def mentions_split(*, mentions) -> Entity:
     """Move these mentions (and every other mention with the same spelling) to a new entity."""
     spellings = sorted(set(mentions.values_list("text", flat=True)))
     old_ids = set(mentions.exclude(entity=None).values_list("entity_id", flat=True))
-    entity = _new_entity(names.house_spelling_for(spellings))
+    entity = new_entity(names.house_spelling_for(spellings))
     Mention.objects.filter(entity_id__in=old_ids, text__in=spellings).update(entity=entity, entity_locked=True)
     EntityKey.objects.bulk_create(
         [EntityKey(entity=entity, key=key) for s in spellings for key in names.blocking_keys(s)], ignore_conflicts=True

@@ -1,0 +1,166 @@
+"""Figures: a source's figures replaced on each analysis, and the flags of the groups they
+belong to recomputed within the source's story."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from django.db.models import Count, Q
+
+from claims.detection import compare, figures, stories
+from claims.detection.types import FigureFact, FigureRecord, Qualifier
+from claims.models import Discrepancy, Figure, Mention, Source
+
+from .flags import retire_flags, upsert_flag
+
+if TYPE_CHECKING:
+    from .detection import AnalysisSummary
+
+EDITOR_GROUP_PREFIX = "editor:"
+
+
+def replace_figures(source: Source, summary: AnalysisSummary) -> set[str]:
+    old = list(Figure.objects.filter(source=source).values_list("text", "group_key", "group_locked"))
+    regrouped = {text: key for text, key, locked in old if locked}
+    Figure.objects.filter(source=source).delete()
+    facts = figures.extract_figures(source.text, source.published_on)
+    rows = [
+        Figure(
+            source=source,
+            text=fact.text[:300],
+            start=fact.start,
+            end=fact.end,
+            value_low=fact.value_low,
+            value_high=fact.value_high,
+            unit=fact.unit[:40],
+            noun=fact.noun[:100],
+            qualifier=fact.qualifier.value,
+            as_of=fact.as_of,
+            period=fact.period[:100],
+            scope=fact.scope[:40],
+            speaker=fact.speaker[:200],
+            sentence=fact.sentence,
+            quantity_key=fact.quantity_key[:200],
+            group_key=regrouped.get(fact.text, fact.quantity_key)[:200],
+            group_locked=fact.text in regrouped,
+        )
+        for fact in facts
+        if fact.quantity_key
+    ]
+    Figure.objects.bulk_create(rows)
+    summary.figures = len(rows)
+    return {key for _, key, _ in old} | {row.group_key for row in rows}
+
+
+def _figure_record(figure: Figure) -> FigureRecord:
+    fact = FigureFact(
+        text=figure.text,
+        start=figure.start,
+        end=figure.end,
+        value_low=figure.value_low,
+        value_high=figure.value_high,
+        unit=figure.unit,
+        noun=figure.noun,
+        qualifier=Qualifier(figure.qualifier),
+        sentence=figure.sentence,
+        sentence_start=0,
+        as_of=figure.as_of,
+        period=figure.period,
+        scope=figure.scope,
+        speaker=figure.speaker,
+        quantity_key=figure.group_key,
+    )
+    return FigureRecord(ref=figure.pk, source_ref=figure.source_id, fact=fact, published=figure.source.published_on)
+
+
+def refresh_figure_flags(
+    group_keys: set[str], *, around: Source | None = None, held_before: set[int] = frozenset()
+) -> list[Discrepancy]:
+    """Recompute the flags of these figure groups, keeping every editor's decision.
+
+    With `around`, only that source's story is recomputed: the sources holding figures of
+    these groups that share at least two names with it (at most STORY_NEIGHBOURS, nearest
+    first), so a new source's cost does not grow with the corpus. Without it, whole groups
+    are recomputed and split into stories (used to rebuild flags from scratch).
+    """
+    group_keys = {key for key in group_keys if key}
+    if not group_keys:
+        return []
+    editor_keys = {key for key in group_keys if key.startswith(EDITOR_GROUP_PREFIX)}
+    natural_keys = group_keys - editor_keys
+    if around is None:
+        members = list(Figure.objects.filter(group_key__in=group_keys).select_related("source"))
+        story_of = _stories_of({figure.source_id for figure in members})
+    else:
+        story = _story_around(around, natural_keys)
+        members = list(
+            Figure.objects.filter(Q(group_key__in=natural_keys, source_id__in=story) | Q(group_key__in=editor_keys))
+            .select_related("source")
+        )
+        story_of = dict.fromkeys(story, min(story))
+    by_ref = {figure.pk: figure for figure in members}
+    records_by_story: dict[tuple[str, int], list[FigureRecord]] = defaultdict(list)
+    for figure in members:
+        # An editor's group is compared as a whole: the editor has said these figures meet.
+        anchor = 0 if figure.group_key in editor_keys else story_of[figure.source_id]
+        records_by_story[figure.group_key, anchor].append(_figure_record(figure))
+    kept = []
+    for (_, anchor), records in sorted(records_by_story.items()):
+        for flag in compare.find_figure_flags(records):
+            items = [by_ref[ref] for ref in flag.refs]
+            discrepancy = upsert_flag(
+                # The story's first source keeps two stories' flags on one quantity apart.
+                key=f"{flag.key}#story-{anchor}" if anchor else flag.key,
+                kind=Discrepancy.Kind.FIGURE,
+                label=flag.label.value,
+                reason=flag.reason,
+                group_key=flag.quantity_key,
+                entity=None,
+            )
+            discrepancy.figures.set(items)
+            discrepancy.sources.set({item.source_id for item in items})
+            kept.append(discrepancy)
+    scope = Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, group_key__in=group_keys)
+    if around is not None:
+        anchors = {anchor for _, anchor in records_by_story} | {min(story_of.values(), default=around.pk)}
+        story_flags = Q(group_key__in=editor_keys)
+        for anchor in anchors - {0}:
+            story_flags |= Q(key__endswith=f"#story-{anchor}")
+        scope = scope.filter(story_flags | Q(pk__in=held_before))
+    retire_flags(scope, kept)
+    return kept
+
+
+# Enough to hold every report of one story; a cap, so one popular name cannot pull in the archive.
+STORY_NEIGHBOURS = 200
+
+
+def _story_around(source: Source, group_keys: set[str]) -> set[int]:
+    """The source and the sources of its story: holding figures of these groups, sharing at
+    least two names with it, published within the engine's story window (nearest first)."""
+    if not group_keys:
+        return {source.pk}
+    names_here = Mention.objects.filter(source=source).exclude(entity=None).values("entity_id")
+    with_figures = Figure.objects.filter(group_key__in=group_keys).exclude(source=source).values("source_id")
+    shared = Mention.objects.filter(entity_id__in=names_here, source_id__in=with_figures)
+    if source.published_on:
+        window = (source.published_on - compare.STORY_WINDOW, source.published_on + compare.STORY_WINDOW)
+        shared = shared.filter(source__published_on__range=window)
+    neighbours = (
+        shared.values("source_id")
+        .annotate(n=Count("entity_id", distinct=True))
+        .filter(n__gte=2)
+        .order_by("-n", "-source_id")
+        .values_list("source_id", flat=True)[:STORY_NEIGHBOURS]
+    )
+    return {source.pk, *neighbours}
+
+
+def _stories_of(source_ids: set[int]) -> dict[int, int]:
+    """Figures are compared only between sources that tell the same story (shared names)."""
+    entities: dict[int, set[int]] = {source_id: set() for source_id in source_ids}
+    rows = Mention.objects.filter(source_id__in=source_ids).exclude(entity=None).values_list("source_id", "entity_id")
+    for source_id, entity_id in rows.distinct():
+        entities[source_id].add(entity_id)
+    return stories.group_into_stories(entities)

@@ -1,0 +1,195 @@
+"""Names: a source's mentions replaced on each analysis, each spelling placed in an entity
+through blocking keys, and the spelling flags of the entities it touches recomputed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import TYPE_CHECKING
+
+from django.db.models import Min
+from django.utils.text import slugify
+
+from claims.detection import names
+from claims.detection.types import FlagLabel, MentionRecord
+from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Mention, Source
+
+from .flags import retire_flags, upsert_flag
+
+if TYPE_CHECKING:
+    from .detection import AnalysisSummary
+
+
+def replace_mentions(source: Source, summary: AnalysisSummary) -> set[int]:
+    old = list(Mention.objects.filter(source=source).values_list("text", "entity_id", "entity_locked"))
+    placed_by_editor = {text: entity_id for text, entity_id, locked in old if locked and entity_id}
+    Mention.objects.filter(source=source).delete()
+    facts = names.extract_mentions(source.text)
+    spellings = sorted({fact.text for fact in facts})
+    entity_for = _place_spellings(spellings, placed_by_editor, summary)
+    _record_stated_aliases(source, entity_for)
+    rows = [
+        Mention(
+            source=source,
+            entity_id=entity_for.get(fact.text),
+            text=fact.text[:200],
+            start=fact.start,
+            end=fact.end,
+            sentence=fact.sentence,
+            entity_locked=fact.text in placed_by_editor,
+        )
+        for fact in facts
+    ]
+    Mention.objects.bulk_create(rows)
+    summary.mentions = len(rows)
+    return {entity_id for _, entity_id, _ in old if entity_id} | set(entity_for.values())
+
+
+def _place_spellings(spellings: list[str], fixed: dict[str, int], summary: AnalysisSummary) -> dict[str, int]:
+    """Each spelling's entity: an editor's placement, else a candidate sharing a blocking key, else a new one."""
+    keys_of = {spelling: names.blocking_keys(spelling) for spelling in spellings}
+    all_keys = set().union(*keys_of.values()) if keys_of else set()
+    candidates_by_key: dict[str, set[int]] = defaultdict(set)
+    for key, entity_id in EntityKey.objects.filter(key__in=all_keys).values_list("key", "entity_id"):
+        candidates_by_key[key].add(entity_id)
+    candidate_ids = set().union(*candidates_by_key.values()) if candidates_by_key else set()
+    known_spellings = _spellings_of(candidate_ids)
+
+    entity_for: dict[str, int] = dict(fixed)
+    unplaced: list[str] = []
+    for spelling in spellings:
+        if spelling in entity_for:
+            continue
+        candidates = set().union(*(candidates_by_key.get(key, set()) for key in keys_of[spelling]))
+        match = _best_match(spelling, candidates, known_spellings)
+        if match is None:
+            unplaced.append(spelling)
+        else:
+            entity_for[spelling] = match
+    for cluster in names.cluster_mentions([MentionRecord(i, 0, s) for i, s in enumerate(unplaced)]):
+        cluster_spellings = [unplaced[i] for i in cluster]
+        entity = new_entity(names.house_spelling_for(cluster_spellings))
+        summary.new_entities += 1
+        for spelling in cluster_spellings:
+            entity_for[spelling] = entity.pk
+    _store_keys(entity_for, keys_of)
+    return entity_for
+
+
+# How many of an entity's latest mentions a new spelling is matched against (with its
+# house spelling and aliases): enough for every variant in use, bounded for popular names.
+SPELLINGS_READ = 2000
+
+
+def _spellings_of(entity_ids: set[int]) -> dict[int, set[str]]:
+    spellings: dict[int, set[str]] = defaultdict(set)
+    if not entity_ids:
+        return spellings
+    for entity_id, name in Entity.objects.filter(pk__in=entity_ids).values_list("pk", "name"):
+        spellings[entity_id].add(name)
+    for entity_id, name in EntityAlias.objects.filter(entity_id__in=entity_ids).values_list("entity_id", "name"):
+        spellings[entity_id].add(name)
+    for entity_id in entity_ids:
+        latest = Mention.objects.filter(entity_id=entity_id).order_by("-source_id")[:SPELLINGS_READ]
+        spellings[entity_id].update(latest.values_list("text", flat=True))
+    return spellings
+
+
+def _best_match(spelling: str, candidates: set[int], known: dict[int, set[str]]) -> int | None:
+    """The candidate with the most spellings that name the same thing; ties go to the oldest entity."""
+    best, best_score = None, 0
+    for entity_id in sorted(candidates):
+        score = sum(names.same_name(spelling, other) for other in known.get(entity_id, ()))
+        if score > best_score:
+            best, best_score = entity_id, score
+    return best
+
+
+def new_entity(house_spelling: str) -> Entity:
+    base = slugify(names.fold(house_spelling)) or slugify(house_spelling) or "name"
+    slug, n = base[:200], 2
+    while Entity.objects.filter(slug=slug).exists():
+        slug, n = f"{base[:200]}-{n}", n + 1
+    return Entity.objects.create(name=house_spelling[:200], slug=slug)
+
+
+def _store_keys(entity_for: dict[str, int], keys_of: dict[str, frozenset[str]]) -> None:
+    rows = [
+        EntityKey(entity_id=entity_id, key=key[:200])
+        for spelling, entity_id in entity_for.items()
+        for key in keys_of.get(spelling) or names.blocking_keys(spelling)
+    ]
+    EntityKey.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def _record_stated_aliases(source: Source, entity_for: dict[str, int]) -> None:
+    """“Nur-Sultan (formerly known as Astana)”: the source itself says two names are one place."""
+    for current, former in names.stated_aliases(source.text):
+        entity_id = entity_for.get(current)
+        if entity_id is None:
+            continue
+        EntityAlias.objects.get_or_create(
+            entity_id=entity_id, name=former[:200], held_from=None,
+            defaults={"note": f"Stated in {source.publisher}: formerly known as {former}."},
+        )
+        entity_for.setdefault(former, entity_id)
+        _store_keys({former: entity_id}, {former: names.blocking_keys(former)})
+
+
+# Spelling flags weigh an entity's latest appearances; one name in thousands of reports
+# must not make every import read them all.
+NAME_FLAG_SOURCES = 400
+
+
+def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) -> list[Discrepancy]:
+    entity_ids = {pk for pk in entity_ids if pk}
+    if not entity_ids:
+        return []
+    entities = Entity.objects.in_bulk(entity_ids)
+    mentions_by_entity: dict[int, list[MentionRecord]] = defaultdict(list)
+    published: dict[int, date] = {}
+    for entity_id in entity_ids:
+        # One record per spelling per source (the first mention stands for the others).
+        recent_sources = set(
+            Mention.objects.filter(entity_id=entity_id)
+            .order_by("-source_id")
+            .values_list("source_id", flat=True)
+            .distinct()[:NAME_FLAG_SOURCES]
+        )
+        if around is not None:
+            recent_sources.add(around.pk)
+        latest = (
+            Mention.objects.filter(entity_id=entity_id, source_id__in=recent_sources)
+            .values("source_id", "text", "source__published_on")
+            .annotate(ref=Min("pk"))
+            .order_by()
+        )
+        for row in latest:
+            mentions_by_entity[entity_id].append(MentionRecord(ref=row["ref"], source_ref=row["source_id"], text=row["text"]))
+            if row["source__published_on"]:
+                published[row["source_id"]] = row["source__published_on"]
+    kept = []
+    for entity_id, records in mentions_by_entity.items():
+        entity = entities[entity_id]
+        source_of = {record.ref: record.source_ref for record in records}
+        found = [
+            (flag.key, flag.label.value, flag.reason, flag.refs)
+            for flag in names.name_flags(records, entity.name, entity.slug)
+        ] + [
+            (
+                f"name:{entity.slug}:{FlagLabel.OUTDATED_NAME}:{old.source_ref}:{names.fold(old.written)}",
+                FlagLabel.OUTDATED_NAME.value,
+                old.reason,
+                old.refs,
+            )
+            for old in names.outdated_names(records, published)
+        ]
+        for key, label, reason, refs in found:
+            discrepancy = upsert_flag(
+                key=key, kind=Discrepancy.Kind.NAME, label=label, reason=reason, group_key="", entity=entity
+            )
+            discrepancy.mentions.set(refs)
+            discrepancy.sources.set({source_of[ref] for ref in refs})
+            kept.append(discrepancy)
+    retire_flags(Discrepancy.objects.filter(kind=Discrepancy.Kind.NAME, entity_id__in=entity_ids), kept)
+    return kept

@@ -2,7 +2,7 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 
 from claims.models import Claim, Claimant, Discrepancy, Entity, Source, Topic, Verdict
 from claims.search import search_claims

@@ -6,7 +6,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.db.models import Count
 from django.urls import reverse
 from playwright.sync_api import expect

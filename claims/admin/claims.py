@@ -15,6 +15,7 @@ from claims.services.verdicts import IN_REVIEW_MESSAGE, verdict_needs_correction
 from .exports import export_claims_csv
 from .history import DeskHistoryAdmin
 from .protection import ExplainProtectedDeletes
+from .review import review_urls, step_each
 
 
 @admin.register(Claimant)
@@ -205,19 +206,10 @@ class ClaimAdmin(ExplainProtectedDeletes, DeskHistoryAdmin):
 
     @admin.action(description="Submit the selected claims for review", permissions=["change"])
     def submit_for_review(self, request, queryset):
-        done = 0
-        for claim in queryset:
-            try:
-                claim_submit(claim=claim, user=request.user)
-                done += 1
-            except ReviewError as error:
-                self.message_user(request, f"“{claim}”: {error}", messages.WARNING)
-        if done:
-            self.message_user(request, f"{done} claim(s) submitted for review.", messages.SUCCESS)
+        step_each(self, request, queryset, lambda claim: claim_submit(claim=claim, user=request.user),
+                  done="submitted for review")
 
     def get_urls(self):
-        from .review import review_urls
-
         return review_urls(self) + super().get_urls()
 
     class Media:

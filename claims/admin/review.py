@@ -24,6 +24,19 @@ class ReviewForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
+def step_each(model_admin, request, claims, step, *, done: str) -> None:
+    """Take one review step on each selected claim; say which could not, and why."""
+    count = 0
+    for claim in claims:
+        try:
+            step(claim)
+            count += 1
+        except ReviewError as error:
+            model_admin.message_user(request, f"“{claim}”: {error}", messages.WARNING)
+    if count:
+        model_admin.message_user(request, f"{count} claim(s) {done}.", messages.SUCCESS)
+
+
 def review_urls(model_admin):
     view = model_admin.admin_site.admin_view(lambda request, pk: review_view(model_admin, request, pk))
     return [path("<int:pk>/review/", view, name="claims_claim_review")]
@@ -126,12 +139,5 @@ class ReviewQueueAdmin(admin.ModelAdmin):
 
     @admin.action(description="Mark the selected claims verified", permissions=["verify"])
     def mark_verified(self, request, queryset):
-        done = 0
-        for claim in queryset:
-            try:
-                claim_verify(claim=claim, reviewer=request.user)
-                done += 1
-            except ReviewError as error:
-                self.message_user(request, f"“{claim}”: {error}", messages.WARNING)
-        if done:
-            self.message_user(request, f"{done} claim(s) verified and now public.", messages.SUCCESS)
+        step_each(self, request, queryset, lambda claim: claim_verify(claim=claim, reviewer=request.user),
+                  done="verified and now public")

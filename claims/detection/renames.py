@@ -53,6 +53,9 @@ RENAMES: tuple[tuple[NameSpan, ...], ...] = (
     (NameSpan("Rangoon", None, _D(1989, 6, 18)), NameSpan("Yangon", _D(1989, 6, 18), None)),
     (NameSpan("Burma", None, _D(1989, 6, 18)), NameSpan("Myanmar", _D(1989, 6, 18), None)),
     (NameSpan("Swaziland", None, _D(2018, 4, 19)), NameSpan("Eswatini", _D(2018, 4, 19), None)),
+    # Only the latest rename of each: the earlier names (Tsaritsyn, Pishpek) are not dated here.
+    (NameSpan("Stalingrad", None, _D(1961, 11, 10)), NameSpan("Volgograd", _D(1961, 11, 10), None)),
+    (NameSpan("Frunze", None, _D(1991, 2, 5)), NameSpan("Bishkek", _D(1991, 2, 5), None)),
     # Undated: renamed or re-romanised, but the exact day is not recorded here.
     (NameSpan("Alma-Ata"), NameSpan("Almaty")),
     (NameSpan("Kiev"), NameSpan("Kyiv")),
@@ -66,6 +69,8 @@ RENAMES: tuple[tuple[NameSpan, ...], ...] = (
     (NameSpan("Chimkent"), NameSpan("Shymkent")),
     (NameSpan("Aktyubinsk"), NameSpan("Aktobe")),
     (NameSpan("Canton"), NameSpan("Guangzhou")),
+    # Not a rename but the Russian and the Romanian spelling of one city: neither is out of date.
+    (NameSpan("Kishinev"), NameSpan("Chisinau")),
     # Not a rename but the Russian and Ukrainian names of one river, kept here for the same reason.
     (NameSpan("Dnieper"), NameSpan("Dnipro")),
 )
@@ -77,6 +82,8 @@ _OTHER_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Ust-Kamenogorsk": ("Ust Kamenogorsk",),
     "Oskemen": ("Öskemen",),
     "Aktobe": ("Aqtobe",),
+    "Kishinev": ("Kishinyov",),
+    "Chisinau": ("Kishineu",),  # the fold of Кишинэу, the Moldovan Cyrillic spelling
 }
 
 

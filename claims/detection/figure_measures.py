@@ -37,6 +37,7 @@ import re
 
 from .figure_nouns import (
     DETERMINERS,
+    Word,
     normalise,
     noun_run,
     phrase_after,
@@ -174,27 +175,34 @@ def _put_at(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str
     return _unless_generic(noun) if noun else None
 
 
+def _until_date(words: list[Word], in_date) -> list[Word]:
+    """The words before the first one of a date: "road last year" -> "road" (a year is not the thing)."""
+    return next((words[:i] for i, word in enumerate(words) if in_date(word.start)), words)
+
+
 def _attributive(text: str, after: int, in_date) -> str:
     words = words_after(text, after, limit=6)
     if not words or words[0].lower in DETERMINERS or not words[0].text[0].islower() or in_date(words[0].start):
         return ""  # "50 yuan next year": a date, not a thing
-    return normalise(noun_run(words))
+    return normalise(noun_run(_until_date(words, in_date)))
 
 
 def _in_phrase(text: str, after: int, in_date) -> str:
     match = _IN_RE.match(text, after)
     if not match or in_date(match.end()):
         return ""
-    words = phrase_after(text, match.end())
-    if not words or in_date(words[0].start):
+    words = _until_date(phrase_after(text, match.end()), in_date)
+    if not words:
         return ""
     return normalise(words)
 
 
 def _of_phrase(text: str, after: int, in_date) -> str:
-    """ "300 km of new railway" -> "railway"."""
+    """ "300 km of new railway" -> "railway"; "900 km of road this year" -> "road"."""
     match = _OF_RE.match(text, after)
-    return normalise(phrase_after(text, match.end()), head_only=True) if match and not in_date(match.end()) else ""
+    if not match or in_date(match.end()):
+        return ""
+    return normalise(_until_date(phrase_after(text, match.end()), in_date), head_only=True)
 
 
 def _into_phrase(text: str, after: int, _in_date) -> str:

@@ -171,6 +171,8 @@ def noun_run(words: list[Word]) -> list[Word]:
     for word in words:
         if is_stop(word) or word.lower in _POST_MODIFIERS or (run and word.lower in _AFTER_HEAD):
             break
+        if run and word.lower in DETERMINERS:  # "road every year": a determiner opens the next phrase
+            break
         # A participle after the first word starts the verb: "projects launched", "Kazakhs residing".
         if run and (_is_participle(word.lower) or word.lower in _IRREGULAR_PARTICIPLES or word.lower in _COMMON_VERBS):
             break

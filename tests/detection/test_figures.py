@@ -527,3 +527,17 @@ def test_the_seed_population_figures_are_never_grouped(seed_records):
 def test_a_later_clause_does_not_lend_its_date_to_an_earlier_figure(sentence):
     first, second = extract_figures(sentence, date(2019, 9, 10))[:2]
     assert (first.as_of, second.as_of) == (date(2019, 9, 5), date(2019, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("The government paved 900 kilometres of road this year.", "road"),
+        ("Crews built 900 kilometres of road last year.", "road"),
+        ("Crews built 900 kilometres of road every year.", "road"),
+        ("They laid 900 kilometres of new railway this year.", "railway"),
+        ("Crews built 900 kilometres of road in 2019.", "road"),
+    ],
+)
+def test_a_time_word_after_the_measured_thing_is_not_the_thing(sentence, noun):
+    assert only_figure(sentence).noun == noun

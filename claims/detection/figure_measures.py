@@ -192,8 +192,8 @@ def _in_phrase(text: str, after: int, in_date) -> str:
     if not match or in_date(match.end()):
         return ""
     words = _until_date(phrase_after(text, match.end()), in_date)
-    if not words:
-        return ""
+    if not words or words[-1].text[0].isupper():
+        return ""  # "fell 3 percent in Frankfurt": a capitalised head names a place, not what is measured
     return normalise(words)
 
 

@@ -541,3 +541,16 @@ def test_a_later_clause_does_not_lend_its_date_to_an_earlier_figure(sentence):
 )
 def test_a_time_word_after_the_measured_thing_is_not_the_thing(sentence, noun):
     assert only_figure(sentence).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Shares fell 3 percent in Frankfurt.", "3 percent"),
+        ("Prices rose 3 percent in Almaty.", "3 percent"),
+        ("Investors put $2 billion in Kazakhstan.", "$2 billion"),
+    ],
+)
+def test_a_place_after_in_is_not_what_a_percent_or_a_sum_measures(sentence, text):
+    fact = only_figure(sentence)
+    assert (fact.text, fact.noun, fact.quantity_key) == (text, "", "")

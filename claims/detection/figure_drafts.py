@@ -3,8 +3,11 @@
 A draft knows its span, values, qualifier, unit and noun; `figures` then adds the
 date, scope and speaker from the sentence. What is *not* a figure is decided here
 too: codes ("16x9", "COVID-19"), ordinals ("5th"), clock times, names ("One Belt,
-One Road"), "one" used as a pronoun ("one of the most ...", "no one") and number
-words inside adjectives ("two-way").
+One Road"), "one" used as a pronoun ("one of the most ...", "no one"), number
+words inside adjectives ("two-way"), the idiom "one day" ("one day soon", "One day,
+the port will open") and ratios ("1 in 5 children", "one out of three"): a ratio is
+neither of its two numbers, and the engine has no unit to compare ratios in, so it
+leaves them out rather than report "5 children" (a wrong figure is worse than none).
 """
 
 from __future__ import annotations
@@ -65,6 +68,10 @@ _PHONE_RE = re.compile(r"[0-9]{2,}(?:[-–][0-9]{2,})*[-–][0-9]{4,}(?![0-9,.])
 _NOT_COUNTS = frozenset("way sided fold time off odd plus".split())
 # How far a figure looks for the neighbour it borrows a noun from.
 _REACH = 400
+# "1 in 5", "one out of three": the two numbers of a ratio.
+_RATIO_JOIN_RE = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+", re.IGNORECASE)
+# "one day soon", "One day, ...": the idiom for "some day", not a duration of one day.
+_ONE_DAY_RE = re.compile(r"[ \t]+day\b(?P<idiom>[ \t]+(?:soon|perhaps|maybe)\b)?", re.IGNORECASE)
 # "no one", "the one that": "one" as a pronoun.
 _ONE_AS_PRONOUN_AFTER = frozenset("no any every each the this that which someone".split())
 
@@ -95,6 +102,9 @@ def drafts_from(
         sentence = sentence_of(token.start)
         if in_date(token.start) or not _is_figure_token(text, token, sentence[0]):
             continue
+        if following is not None and not in_date(following.start) and _is_ratio(text, token, following):
+            i += 1  # both numbers of the ratio are left out
+            continue
         draft, used_following = _draft(text, token, following, in_date, sentence)
         if used_following:
             i += 1
@@ -113,6 +123,8 @@ def _is_figure_token(text: str, token: NumberToken, sentence_start: int) -> bool
         if _TRAILING_LETTERS_RE.match(text, token.end) and not _glued_unit(text, token):
             return False
         return not (_CODE_BEFORE_RE.search(before) or _CODE_AFTER_RE.match(after))
+    if _is_one_day_idiom(text, token, sentence_start):
+        return False
     word = text[token.start : token.end]
     if word[0].isupper():
         following = words_after(text, token.end, limit=1)
@@ -121,6 +133,22 @@ def _is_figure_token(text: str, token: NumberToken, sentence_start: int) -> bool
         if capital_next and (token.start > sentence_start or token.value == 1):
             return False
     return True
+
+
+def _is_ratio(text: str, token: NumberToken, following: NumberToken) -> bool:
+    """ "1 in 5 children", "one out of three": a plain number, "in" or "out of", a larger plain number."""
+    if currency_before(text, token.start)[1] or not _RATIO_JOIN_RE.fullmatch(text, token.end, following.start):
+        return False
+    return token.scale == following.scale == 1 and token.value < following.value
+
+
+def _is_one_day_idiom(text: str, token: NumberToken, sentence_start: int) -> bool:
+    """ "will come one day soon", "One day the port will open" (a clause opens with it); not "lasted one day"."""
+    match = _ONE_DAY_RE.match(text, token.end)
+    if not (_is_one(token) and match):
+        return False
+    opens_clause = not text[sentence_start : token.start].strip() or text[:token.start].rstrip().endswith(",")
+    return bool(match.group("idiom")) or opens_clause
 
 
 def _dash_run_start(text: str, offset: int) -> int:

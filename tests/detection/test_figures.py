@@ -554,3 +554,30 @@ def test_a_time_word_after_the_measured_thing_is_not_the_thing(sentence, noun):
 def test_a_place_after_in_is_not_what_a_percent_or_a_sum_measures(sentence, text):
     fact = only_figure(sentence)
     assert (fact.text, fact.noun, fact.quantity_key) == (text, "", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The results will come one day soon.",
+        "One day soon the port will open.",
+        "One day, the port will open.",
+        "1 in 5 children live in poverty.",
+        "One in five children lives in poverty.",
+        "One out of three workers left.",
+    ],
+)
+def test_the_idiom_one_day_and_a_ratio_are_not_figures(sentence):
+    assert extract_figures(sentence, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("The visit lasted one day, officials said.", ["one day"]),
+        ("Sales rose 5 percent in 10 months.", ["5 percent", "10 months"]),
+        ("The port handles 30 ships in 2 days.", ["30 ships", "2 days"]),
+    ],
+)
+def test_a_day_counted_and_a_number_before_in_are_still_figures(sentence, texts):
+    assert [f.text for f in extract_figures(sentence, PUBLISHED)] == texts

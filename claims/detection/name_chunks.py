@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .chinese import syllables
 from .name_lexicon import (
     COMMON_WORDS,
+    CYRILLIC_SURNAME_SUFFIXES,
     GAZETTEER,
     HYPHEN_PREFIXES,
     NAME_ABBREVIATIONS,
@@ -32,6 +33,7 @@ _OF_CONNECTOR = re.compile(r" (?:of|for)(?: the)? ")
 _AND_CONNECTOR = re.compile(r" (?:and|&) ")
 _TITLES = TITLE_HEADS | TITLE_MODIFIERS
 _ARABIC_ARTICLES = frozenset({"al", "el"})
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 # Lower-case words after a hyphen that read as Chinese syllables but are English: "Mao-era".
 _ENGLISH_AFTER_HYPHEN = frozenset("era led run long man men ban fan pan gang song sing ping ling hang bang age".split())
 
@@ -152,10 +154,20 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
     if gap == "/" and left.text.isupper() and word.text.isupper():
         return "hyphen"  # RFE/RL
     if gap in _SPACE:
-        return "space"
+        return None if _case_break(left, word) else "space"
     if gap in (". ", ".") and (left.low in NAME_ABBREVIATIONS or len(left.text) == 1):
         return "space"  # "St. Petersburg", "John F. Kennedy"
     return None
+
+
+def _is_cyrillic_surname(low: str) -> bool:
+    return len(low) >= 5 and bool(_CYRILLIC.fullmatch(low)) and low.endswith(CYRILLIC_SURNAME_SUFFIXES)
+
+
+def _case_break(left: Word, word: Word) -> bool:
+    """ "В Пекине Токаев": a Russian word in the locative (-е) and a surname in the nominative
+    are two names side by side; the words of one name agree in case ("о Нурсултане Назарбаеве")."""
+    return bool(_CYRILLIC.fullmatch(left.low)) and left.low.endswith("е") and _is_cyrillic_surname(word.low)
 
 
 def _is_article_before_name(text: str, words: list[Word], i: int, context: TextContext, headline: bool) -> bool:
@@ -296,8 +308,8 @@ def _trim_start(chunk: Chunk, context: TextContext) -> Chunk:
         return chunk
     if all(len(word.text) > 1 and word.text.isupper() for word in first):
         return chunk  # an acronym: "RFE/RL", "BRI"
-    if len(text) >= 5 and text.endswith(SURNAME_SUFFIXES):
-        return chunk
+    if len(text) >= 5 and text.endswith(SURNAME_SUFFIXES) or _is_cyrillic_surname(text):
+        return chunk  # "Tokayev said ...", "Токаев прибыл ..."
     return []
 
 

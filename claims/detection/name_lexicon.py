@@ -142,3 +142,7 @@ SURNAME_FIRST = _words(
 # Surname endings of the region's naming traditions: such a word is a name even at a
 # sentence start where nothing else in the text vouches for it ("Tokayev said ...").
 SURNAME_SUFFIXES = ("ov", "ev", "ova", "eva", "yev", "yeva", "bek", "uly", "kyzy", "enko", "ovich", "evich", "ski", "sky")
+# The same endings in Cyrillic, in the nominative ("Токаев", "Путин", "Назарбаева"): an
+# inflected form ("Токаеве", "Путиным") does not end so.
+CYRILLIC_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина", "бек", "улы", "енко", "ович", "евич", "ский")
+

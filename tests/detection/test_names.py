@@ -144,6 +144,20 @@ EXTRACTION = [
         ["Пекине", "Токаев", "Назарбаев", "Тоқаев"],
         id="Cyrillic names are found and a Russian title is cut",
     ),
+    pytest.param("Токаев прибыл в Пекин.", ["Токаев", "Пекин"], id="a Cyrillic surname opening a sentence is a name"),
+    pytest.param("Назарбаев сказал это.", ["Назарбаев"], id="a Cyrillic surname alone at a sentence start is a name"),
+    pytest.param("Назарбаева сказала это.", ["Назарбаева"], id="a feminine Cyrillic surname at a sentence start is a name"),
+    pytest.param("Встреча прошла в Пекине.", ["Пекине"], id="an ordinary Cyrillic word at a sentence start is not a name"),
+    pytest.param(
+        "В Пекине Токаев встретился с Си.",
+        ["Пекине", "Токаев", "Си"],
+        id="a place in the locative and a surname in the nominative are two names",
+    ),
+    pytest.param(
+        "Речь шла о Нурсултане Назарбаеве, а Кассым-Жомарт Токаев молчал.",
+        ["Нурсултане Назарбаеве", "Кассым-Жомарт Токаев"],
+        id="the words of one Cyrillic name agree in case and stay together",
+    ),
     pytest.param(
         "The exhibition honours Mao Tse-tung and Chou En-lai, both remembered in Shao-shan.",
         ["Mao Tse-tung", "Chou En-lai", "Shao-shan"],

@@ -83,7 +83,7 @@ COMMON_WORDS = _words(
 PLACE_MODIFIERS = _words(
     """
     north south east west northern southern eastern western central upper lower greater new
-    inner outer united great little old holy saint st mount lake cape
+    inner outer united great little old holy saint st mount lake cape equatorial
     """
 )
 

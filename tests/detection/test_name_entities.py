@@ -46,6 +46,11 @@ CLUSTERS = [
         id="a surname never joins a place or an institution",
     ),
     pytest.param(
+        ["Guinea", "Equatorial Guinea", "Equatorial Guinea", "Guinea"],
+        [{"Guinea"}, {"Equatorial Guinea"}],
+        id="Guinea and Equatorial Guinea are two countries",
+    ),
+    pytest.param(
         ["Murat Avezov", "Avezov", "Azerbaijan"],
         [{"Murat Avezov", "Avezov"}, {"Azerbaijan"}],
         id="a surname joins its one full name",

@@ -1,6 +1,7 @@
 """The desk's one settings module. Everything that differs between a laptop and
 production is read from the environment; production refuses unsafe values."""
 
+import hashlib
 import os
 import re
 import tempfile
@@ -138,7 +139,13 @@ CACHES["versions"] = (
     if os.environ.get("REDIS_URL")
     else {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("CACHE_VERSION_DIR") or os.path.join(tempfile.gettempdir(), "factcheck-page-versions"),
+        # One folder per database: two desks (or test runs) on one machine never share a version.
+        "LOCATION": os.environ.get("CACHE_VERSION_DIR")
+        or os.path.join(
+            tempfile.gettempdir(),
+            "factcheck-page-versions-"
+            + hashlib.sha256(f"{DATABASES['default'].get('HOST')}/{DATABASES['default']['NAME']}".encode()).hexdigest()[:12],
+        ),
     }
 )
 # How long a cached page may live; a change to the desk drops it at once anyway. 0 turns caching off.

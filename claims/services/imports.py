@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from claims.detection.articles import Article
 from claims.ingest import IngestError
 from claims.ingest.decoding import decode_bytes, normalise_text
 from claims.ingest.fetch import fetch
@@ -20,6 +21,10 @@ from claims.models import Source, SourceRevision
 from claims.models.sources import text_hash
 
 from .detection import analyse_source
+
+
+# A source imported with no outlet named is filed under this, and matched under it again.
+UNKNOWN_PUBLISHER = "Unknown publisher"
 
 
 @dataclass
@@ -33,6 +38,20 @@ class SourceInput:
     language: str = "en"
     raw_snapshot: str = ""
     retrieved_at: datetime | None = None
+
+
+    @classmethod
+    def from_article(cls, article: Article, **given) -> "SourceInput":
+        """An article file's text and header; what the caller gives (when not empty) wins."""
+        header = {
+            "publisher": article.publisher,
+            "headline": article.headline,
+            "url": article.url,
+            "author": article.author,
+            "published_on": article.published,
+            "language": article.language or "en",
+        }
+        return cls(text=article.text, **header | {name: value for name, value in given.items() if value})
 
 
 @dataclass
@@ -96,7 +115,7 @@ def import_source(data: SourceInput, *, existing: Source | None = None) -> Impor
     if source is None:
         source = Source(text=text)
         _apply(source, data, now)
-        source.publisher = source.publisher or "Unknown publisher"
+        source.publisher = source.publisher or UNKNOWN_PUBLISHER
         source.save()
         _record_revision(source, now)
         analyse_source(source)
@@ -146,7 +165,7 @@ def _find_existing(data: SourceInput, text: str) -> Source | None:
         found = Source.objects.filter(url=data.url).first()
         if found:
             return found
-    return Source.objects.filter(publisher=data.publisher or "Unknown publisher", content_hash=text_hash(text)).first()
+    return Source.objects.filter(publisher=data.publisher or UNKNOWN_PUBLISHER, content_hash=text_hash(text)).first()
 
 
 def _apply(source: Source, data: SourceInput, now: datetime) -> None:

@@ -67,12 +67,4 @@ class Command(BaseCommand):
             return input_from_upload(data, filename=path.name, url=url, **{k: v for k, v in meta.items() if v})
         # Plain text may carry the desk's article header (publisher, date, ...); the flags win.
         article = parse_article(decode_bytes(data, max_bytes=settings.IMPORT_MAX_BYTES), name=str(path))
-        return SourceInput(
-            text=article.text,
-            publisher=meta["publisher"] or article.publisher,
-            headline=meta["headline"] or article.headline,
-            url=url or article.url,
-            author=article.author,
-            published_on=meta["published_on"] or article.published,
-            language=article.language or "en",
-        )
+        return SourceInput.from_article(article, url=url, **meta)

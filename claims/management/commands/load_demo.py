@@ -50,12 +50,7 @@ class Command(BaseCommand):
         paths = sorted((DEMO_DIR / "articles").glob("*.txt"))
         for number, path in enumerate(paths, start=1):
             article = read_article(path)
-            result = import_source(
-                SourceInput(
-                    text=article.text, publisher=article.publisher, headline=article.headline, url=article.url,
-                    author=article.author, published_on=article.published, language=article.language or "en",
-                )
-            )
+            result = import_source(SourceInput.from_article(article))
             sources[path.name] = result.source
             self.stdout.write(f"[{number}/{len(paths)}] {result.message}")
         return sources

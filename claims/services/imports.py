@@ -39,7 +39,6 @@ class SourceInput:
     raw_snapshot: str = ""
     retrieved_at: datetime | None = None
 
-
     @classmethod
     def from_article(cls, article: Article, **given) -> "SourceInput":
         """An article file's text and header; what the caller gives (when not empty) wins."""

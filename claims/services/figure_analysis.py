@@ -123,11 +123,9 @@ def refresh_figure_flags(
             kept.append(discrepancy)
     scope = Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, group_key__in=group_keys)
     if around is not None:
-        anchors = {anchor for _, anchor in records_by_story} | {min(story_of.values(), default=around.pk)}
-        story_flags = Q(group_key__in=editor_keys)
-        for anchor in anchors - {0}:
-            story_flags |= Q(key__endswith=f"#story-{anchor}")
-        scope = scope.filter(story_flags | Q(pk__in=held_before))
+        # This story's flags, the editor's groups, and any flag that held the source's old figures.
+        this_story = Q(key__endswith=f"#story-{min(story)}") | Q(group_key__in=editor_keys) | Q(pk__in=held_before)
+        scope = scope.filter(this_story)
     retire_flags(scope, kept)
     return kept
 

@@ -45,15 +45,3 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         end -= 1
     if end > start:
         spans.append((start, end))
-
-
-def sentence_at(text: str, offset: int, spans: list[tuple[int, int]] | None = None) -> tuple[int, int]:
-    """The sentence that holds `offset` (or the nearest one before it)."""
-    spans = spans if spans is not None else split_sentences(text)
-    best = (0, len(text))
-    for start, end in spans:
-        if start <= offset:
-            best = (start, end)
-        else:
-            break
-    return best

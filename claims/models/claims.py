@@ -38,10 +38,6 @@ class ClaimStatus(models.TextChoices):
     SENT_BACK = "sent_back", "Sent back"
 
     @property
-    def is_public(self) -> bool:
-        return self is ClaimStatus.VERIFIED
-
-    @property
     def can_be_submitted(self) -> bool:
         return self in (ClaimStatus.DRAFT, ClaimStatus.SENT_BACK)
 

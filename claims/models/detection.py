@@ -170,9 +170,6 @@ class DiscrepancyQuerySet(models.QuerySet):
         """Flags readers see: current ones an editor has not dismissed."""
         return self.filter(is_active=True).exclude(status=FlagStatus.DISMISSED)
 
-    def open(self):
-        return self.filter(is_active=True, status=FlagStatus.OPEN)
-
 
 class Discrepancy(models.Model):
     Kind = FlagKind

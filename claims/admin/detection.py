@@ -42,8 +42,12 @@ class EntityAdmin(DeskHistoryAdmin):
     list_per_page = 50
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
-            n_mentions=Count("mentions", distinct=True), n_sources=Count("mentions__source", distinct=True)
+        # A GROUP BY query drops Meta.ordering; restate it so the autocomplete pages in order.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(n_mentions=Count("mentions", distinct=True), n_sources=Count("mentions__source", distinct=True))
+            .order_by(*Entity._meta.ordering)
         )
 
     def get_search_results(self, request, queryset, search_term):

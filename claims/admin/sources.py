@@ -120,8 +120,12 @@ class SourceAdmin(ExplainProtectedDeletes, DeskHistoryAdmin):
         return [about, found, bring, record]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
-            n_claims=Count("appearances__claim", distinct=True), n_flags=Count("discrepancies", distinct=True)
+        # A GROUP BY query drops Meta.ordering; restate it so the autocomplete pages in order.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(n_claims=Count("appearances__claim", distinct=True), n_flags=Count("discrepancies", distinct=True))
+            .order_by(*Source._meta.ordering)
         )
 
     @admin.display(description="claims", ordering="n_claims")

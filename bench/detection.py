@@ -9,7 +9,21 @@ The corpus grows to each size with articles that share people, places and quanti
 long tail, as in news); at each size a sample of new sources is imported and timed, with
 its SQL query count. A throwaway database (test_<NAME> of DATABASE_URL) is created and
 dropped, so the benchmark archive is left alone. Writes bench/results/detection.json and .md.
+
+For finding where the time goes (neither option writes the results files):
+
+    python -m bench.detection --keep                      # build, measure, keep test_<NAME>
+    BENCH_DETECTION_SIZES=10000 python -m bench.detection --reuse --profile 4
+
+--keep leaves the database in place; --reuse measures in a kept one (sizes below its corpus
+are skipped, each run adds its sample); --profile N runs cProfile over N imports at the last
+size and prints the costliest functions and SQL statements (by shape, with counts and time).
 """
+
+import argparse
+import cProfile
+import pstats
+import re
 
 import json
 import os
@@ -29,6 +43,12 @@ DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/factcheck_bench"
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", action="store_true", help="keep the benchmark database afterwards")
+    parser.add_argument("--reuse", action="store_true", help="measure in a kept database (implies --keep)")
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="profile N imports at the last size")
+    options = parser.parse_args()
+    keep = options.keep or options.reuse
     os.environ.setdefault("DATABASE_URL", DEFAULT_DATABASE)
     os.environ.setdefault("DEBUG", "0")
     os.environ.setdefault("SECRET_KEY", "bench-detection-only")
@@ -59,10 +79,13 @@ def main() -> None:
         return SourceInput(text=text, publisher=words.PUBLISHERS[publisher_index], headline=f"Report {number}",
                            published_on=published, retrieved_at=datetime.now(UTC))
 
-    old_config = setup_databases(verbosity=1, interactive=False)
+    old_config = setup_databases(verbosity=1, interactive=False, keepdb=options.reuse)
     rows = []
     try:
         number = 0
+        if options.reuse:
+            number = Source.objects.count() + 1_000_000  # new headlines and texts, never a copy of a kept one
+            sizes = [size for size in sizes if size >= Source.objects.count()] or sizes[-1:]
         for size in sizes:
             while Source.objects.count() < min(size, REAL_IMPORTS):
                 import_source(article(number))
@@ -97,8 +120,12 @@ def main() -> None:
             rows.append(row)
             print(f"[{time.monotonic() - started:7.1f}s] corpus {size:>6,}: {row['median_ms']:8.1f} ms median, "
                   f"{row['p90_ms']:8.1f} ms p90, {row['median_queries']} queries per new source", flush=True)
+        if options.profile:
+            profile_imports([article(number + i) for i in range(options.profile)], import_source, connection)
     finally:
-        teardown_databases(old_config, verbosity=1)
+        teardown_databases(old_config, verbosity=1, keepdb=keep)
+    if keep or options.profile:
+        return
 
     base = rows[0]["median_ms"]
     for row in rows:
@@ -122,6 +149,42 @@ def _commit() -> str:
     from .run import _commit as commit
 
     return commit()
+
+
+def profile_imports(inputs, import_source, connection) -> None:
+    """cProfile over a few imports, and their SQL grouped by statement shape."""
+    log = QueryLog()
+    profiler = cProfile.Profile()
+    with connection.execute_wrapper(log):
+        profiler.enable()
+        for data in inputs:
+            import_source(data)
+        profiler.disable()
+    print(f"\n{len(inputs)} imports profiled: {log.count} queries, {log.seconds * 1000:.0f} ms in SQL")
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+    print("SQL by shape (count, total ms):")
+    for shape, (count, seconds) in sorted(log.shapes.items(), key=lambda kv: -kv[1][1])[:25]:
+        print(f"{count:6} {seconds * 1000:9.1f}  {shape[:300]}")
+
+
+class QueryLog:
+    """Every statement's time, grouped by its shape (IN lists folded)."""
+
+    def __init__(self):
+        self.count, self.seconds = 0, 0.0
+        self.shapes: dict[str, list] = defaultdict(lambda: [0, 0.0])
+
+    def __call__(self, execute, sql, params, many, context):
+        t0 = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            elapsed = time.perf_counter() - t0
+            shape = re.sub(r"(%s(, )?)+", "%s", sql)
+            self.count += 1
+            self.seconds += elapsed
+            self.shapes[shape][0] += 1
+            self.shapes[shape][1] += elapsed
 
 
 class QueryCounter:

@@ -16,7 +16,7 @@ from claims.caching import public_pages_changed
 from claims.models import Discrepancy, Source
 
 from .figure_analysis import EDITOR_GROUP_PREFIX, refresh_figure_flags, replace_figures
-from .flags import link_claim, link_flags_to_claims
+from .flags import link_claim
 from .name_analysis import new_entity, refresh_name_flags, replace_mentions
 
 # Callers reach the pieces through this module: the door every analysis goes through.
@@ -25,7 +25,6 @@ __all__ = [
     "AnalysisSummary",
     "analyse_source",
     "link_claim",
-    "link_flags_to_claims",
     "new_entity",
     "refresh_figure_flags",
     "refresh_name_flags",
@@ -50,7 +49,6 @@ def analyse_source(source: Source) -> AnalysisSummary:
     flags = refresh_figure_flags(group_keys, around=source, held_before=held_before)
     flags += refresh_name_flags(entity_ids, around=source)
     summary.flags = len(flags)
-    link_flags_to_claims(flags)
     Source.objects.filter(pk=source.pk).update(analysed_at=timezone.now())
     public_pages_changed()
     return summary

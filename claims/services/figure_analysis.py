@@ -12,7 +12,7 @@ from claims.detection import compare, figures, stories
 from claims.detection.types import FigureFact, FigureRecord, Qualifier
 from claims.models import Discrepancy, Figure, Mention, Source
 
-from .flags import retire_flags, upsert_flag
+from .flags import FoundFlag, retire_flags, save_flags
 
 if TYPE_CHECKING:
     from .detection import AnalysisSummary
@@ -105,22 +105,21 @@ def refresh_figure_flags(
         # An editor's group is compared as a whole: the editor has said these figures meet.
         anchor = 0 if figure.group_key in editor_keys else story_of[figure.source_id]
         records_by_story[figure.group_key, anchor].append(_figure_record(figure))
-    kept = []
+    found = []
     for (_, anchor), records in sorted(records_by_story.items()):
         for flag in compare.find_figure_flags(records):
-            items = [by_ref[ref] for ref in flag.refs]
-            discrepancy = upsert_flag(
+            found.append(FoundFlag(
                 # The story's first source keeps two stories' flags on one quantity apart.
                 key=f"{flag.key}#story-{anchor}" if anchor else flag.key,
                 kind=Discrepancy.Kind.FIGURE,
                 label=flag.label.value,
                 reason=flag.reason,
                 group_key=flag.quantity_key,
-                entity=None,
-            )
-            discrepancy.figures.set(items)
-            discrepancy.sources.set({item.source_id for item in items})
-            kept.append(discrepancy)
+                entity_id=None,
+                items=frozenset(flag.refs),
+                sources=frozenset(by_ref[ref].source_id for ref in flag.refs),
+            ))
+    kept = save_flags(found)
     scope = Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, group_key__in=group_keys)
     if around is not None:
         # This story's flags, the editor's groups, and any flag that held the source's old figures.

@@ -1,61 +1,138 @@
 """Flags as the analysis leaves them: created or refreshed under their stable key (an
-editor's status and note stay), retired when no longer found, and linked to the claims
-whose quotes hold their figures or names."""
+editor's status and note stay), written only where they changed, retired when no longer
+found, and linked to the claims whose quotes hold their figures or names."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from django.db.models import Q
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims.caching import public_pages_changed
 from claims.models import Appearance, Claim, Discrepancy, Figure, Mention
 
 
-def upsert_flag(*, key: str, kind: str, label: str, reason: str, group_key: str, entity) -> Discrepancy:
-    """Create or refresh a flag; its status, note and decider are the editor's and stay."""
-    discrepancy, _ = Discrepancy.objects.update_or_create(
-        key=key[:300],
-        defaults={
-            "kind": kind, "label": label, "reason": reason, "group_key": group_key[:200],
-            "entity": entity, "is_active": True,
-        },
-    )
-    return discrepancy
+@dataclass(frozen=True)
+class FoundFlag:
+    """A flag as the analysis finds it: what the stored row and its many-to-many sets should hold."""
+
+    key: str
+    kind: str
+    label: str
+    reason: str
+    group_key: str
+    entity_id: int | None
+    items: frozenset[int]  # figure ids (figure flags) or mention ids (name flags)
+    sources: frozenset[int]
+
+
+# What the analysis writes on a flag; the editor's fields (status, note, decider) are not among them.
+_ANALYSIS_FIELDS = ("kind", "label", "reason", "group_key", "entity_id", "is_active")
+
+
+def save_flags(found: list[FoundFlag]) -> list[Discrepancy]:
+    """Create or refresh these flags under their keys, writing only what changed.
+
+    A flag found as it is stored costs nothing; a changed one is updated (with its history
+    row), and its many-to-many sets are brought in line by adding and removing the
+    difference, all in a fixed number of statements however many flags there are. The
+    editor's status and note stay. The figures and names newly held are linked to the
+    claims whose quotes contain them.
+    """
+    wanted = {flag.key[:300]: flag for flag in found}  # a key found twice: the last one stands, as before
+    if not wanted:
+        return []
+    stored = {flag.key: flag for flag in Discrepancy.objects.filter(key__in=wanted)}
+    now = timezone.now()
+    created, changed = [], []
+    for key, flag in wanted.items():
+        values = {"kind": flag.kind, "label": flag.label, "reason": flag.reason, "group_key": flag.group_key[:200],
+                  "entity_id": flag.entity_id, "is_active": True}
+        row = stored.get(key)
+        if row is None:
+            created.append(Discrepancy(key=key, **values))
+        elif any(getattr(row, field) != value for field, value in values.items()):
+            for field, value in values.items():
+                setattr(row, field, value)
+            row.updated_at = now
+            changed.append(row)
+    if created:
+        created = bulk_create_with_history(created, Discrepancy)
+    if changed:
+        bulk_update_with_history(changed, Discrepancy, [*_ANALYSIS_FIELDS, "updated_at"])
+    rows = {**stored, **{flag.key: flag for flag in created}}
+    added_figures = _sync_members(Discrepancy.figures.through, "figure_id", rows, wanted, "figure")
+    added_mentions = _sync_members(Discrepancy.mentions.through, "mention_id", rows, wanted, "name")
+    _sync_members(Discrepancy.sources.through, "source_id", rows, wanted, None)
+    _link_members_to_claims(added_figures, added_mentions)
+    return [rows[key] for key in wanted]
+
+
+def _sync_members(through, column: str, rows: dict[str, Discrepancy], wanted: dict[str, FoundFlag], kind) -> set:
+    """Bring one many-to-many table in line for these flags; returns the (flag, member) pairs added."""
+    flag_ids = {rows[key].pk: key for key in wanted if kind is None or wanted[key].kind == kind}
+    if not flag_ids:
+        return set()
+    want = {
+        (pk, member)
+        for pk, key in flag_ids.items()
+        for member in (wanted[key].sources if kind is None else wanted[key].items if wanted[key].kind == kind else ())
+    }
+    have = {}
+    for row_id, flag_id, member in through.objects.filter(discrepancy_id__in=flag_ids).values_list(
+        "pk", "discrepancy_id", column
+    ):
+        have[flag_id, member] = row_id
+    added = want - have.keys()
+    removed = [row_id for pair, row_id in have.items() if pair not in want]
+    if removed:
+        through.objects.filter(pk__in=removed).delete()
+    if added:
+        through.objects.bulk_create(
+            [through(discrepancy_id=flag_id, **{column: member}) for flag_id, member in added], ignore_conflicts=True
+        )
+    return added
+
+
+def _link_members_to_claims(figures: set[tuple[int, int]], mentions: set[tuple[int, int]]) -> None:
+    """Flags newly holding a figure or name join the claims whose quotes contain it."""
+    spans = [
+        *((flag_id, *span) for flag_id, span in _spans(Figure, figures)),
+        *((flag_id, *span) for flag_id, span in _spans(Mention, mentions)),
+    ]
+    if not spans:
+        return
+    appearances = defaultdict(list)
+    for claim_id, source_id, start, end in Appearance.objects.filter(
+        source_id__in={source_id for _, source_id, _, _ in spans}
+    ).values_list("claim_id", "source_id", "start", "end"):
+        appearances[source_id].append((claim_id, start, end))
+    Link = Discrepancy.claims.through
+    links = {
+        (flag_id, claim_id)
+        for flag_id, source_id, start, end in spans
+        for claim_id, a_start, a_end in appearances[source_id]
+        if a_start <= start and end <= a_end
+    }
+    Link.objects.bulk_create([Link(discrepancy_id=f, claim_id=c) for f, c in links], ignore_conflicts=True)
+
+
+def _spans(model, pairs: set[tuple[int, int]]):
+    if not pairs:
+        return []
+    where = {
+        pk: (source_id, start, end)
+        for pk, source_id, start, end in model.objects.filter(pk__in={member for _, member in pairs}).values_list(
+            "pk", "source_id", "start", "end"
+        )
+    }
+    return [(flag_id, where[member]) for flag_id, member in pairs if member in where]
 
 
 def retire_flags(scope, kept: list[Discrepancy]) -> None:
     """Flags the analysis no longer finds stay on record (with any decision) but leave public pages."""
     scope.exclude(pk__in=[flag.pk for flag in kept]).filter(is_active=True).update(is_active=False)
-
-
-def link_flags_to_claims(flags: list[Discrepancy]) -> None:
-    """A flag belongs to every claim whose quote contains one of the flag's figures or names."""
-    if not flags:
-        return
-    spans_by_flag: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-    through_f = Discrepancy.figures.through.objects.filter(discrepancy__in=flags).values_list(
-        "discrepancy_id", "figure__source_id", "figure__start", "figure__end"
-    )
-    through_m = Discrepancy.mentions.through.objects.filter(discrepancy__in=flags).values_list(
-        "discrepancy_id", "mention__source_id", "mention__start", "mention__end"
-    )
-    source_ids = set()
-    for flag_id, source_id, start, end in [*through_f, *through_m]:
-        spans_by_flag[flag_id].append((source_id, start, end))
-        source_ids.add(source_id)
-    appearances = defaultdict(list)
-    for claim_id, source_id, start, end in Appearance.objects.filter(source_id__in=source_ids).values_list(
-        "claim_id", "source_id", "start", "end"
-    ):
-        appearances[source_id].append((claim_id, start, end))
-    Link = Discrepancy.claims.through
-    links = {
-        (flag_id, claim_id)
-        for flag_id, spans in spans_by_flag.items()
-        for source_id, start, end in spans
-        for claim_id, a_start, a_end in appearances[source_id]
-        if a_start <= start and end <= a_end
-    }
-    Link.objects.bulk_create([Link(discrepancy_id=f, claim_id=c) for f, c in links], ignore_conflicts=True)
 
 
 def link_claim(claim: Claim) -> None:

@@ -14,7 +14,7 @@ from claims.detection import names
 from claims.detection.types import FlagLabel, MentionRecord
 from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Mention, Source
 
-from .flags import retire_flags, upsert_flag
+from .flags import FoundFlag, retire_flags, save_flags
 
 if TYPE_CHECKING:
     from .detection import AnalysisSummary
@@ -168,28 +168,23 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
             mentions_by_entity[entity_id].append(MentionRecord(ref=row["ref"], source_ref=row["source_id"], text=row["text"]))
             if row["source__published_on"]:
                 published[row["source_id"]] = row["source__published_on"]
-    kept = []
+    found = []
     for entity_id, records in mentions_by_entity.items():
         entity = entities[entity_id]
         source_of = {record.ref: record.source_ref for record in records}
-        found = [
-            (flag.key, flag.label.value, flag.reason, flag.refs)
+        found += [
+            FoundFlag(key=flag.key, kind=Discrepancy.Kind.NAME, label=flag.label.value, reason=flag.reason,
+                      group_key="", entity_id=entity_id, items=frozenset(flag.refs),
+                      sources=frozenset(source_of[ref] for ref in flag.refs))
             for flag in names.name_flags(records, entity.name, entity.slug)
         ] + [
-            (
-                f"name:{entity.slug}:{FlagLabel.OUTDATED_NAME}:{old.source_ref}:{names.fold(old.written)}",
-                FlagLabel.OUTDATED_NAME.value,
-                old.reason,
-                old.refs,
+            FoundFlag(
+                key=f"name:{entity.slug}:{FlagLabel.OUTDATED_NAME}:{old.source_ref}:{names.fold(old.written)}",
+                kind=Discrepancy.Kind.NAME, label=FlagLabel.OUTDATED_NAME.value, reason=old.reason, group_key="",
+                entity_id=entity_id, items=frozenset(old.refs), sources=frozenset(source_of[ref] for ref in old.refs),
             )
             for old in names.outdated_names(records, published)
         ]
-        for key, label, reason, refs in found:
-            discrepancy = upsert_flag(
-                key=key, kind=Discrepancy.Kind.NAME, label=label, reason=reason, group_key="", entity=entity
-            )
-            discrepancy.mentions.set(refs)
-            discrepancy.sources.set({source_of[ref] for ref in refs})
-            kept.append(discrepancy)
+    kept = save_flags(found)
     retire_flags(Discrepancy.objects.filter(kind=Discrepancy.Kind.NAME, entity_id__in=entity_ids), kept)
     return kept

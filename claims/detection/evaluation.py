@@ -6,10 +6,14 @@ What it does
 ------------
 Every `*.txt` under CORPUS_DIR (one folder per story) is read with `articles.read_article`;
 its id is its path relative to CORPUS_DIR, e.g. `kazakhstan-beijing/steppe-herald.txt`.
-The engine runs once over the whole corpus, as the desk runs it over a database:
-mentions of all articles are clustered in one `cluster_mentions` call, and figures of all
-articles, each with its article's publication date, are compared in one `find_figure_flags`
-call.
+The engine runs over the whole corpus as the desk runs it over a database: mentions of all
+articles are clustered in one `cluster_mentions` call, and each cluster is an entity. Figures
+are compared only within a story, as the desk compares them: the articles are split into
+stories by `stories.group_into_stories` (the desk's own rule: articles sharing at least two
+entities, directly or through other articles), and the figures of each story, each with its
+article's publication date, go to one `find_figure_flags` call (which splits a story further
+into half-year windows). A "$7 million" restoration in one story is never compared with a
+"$465 million" solar park in another, though both are a cost in dollars.
 
 `CORPUS_DIR/labels.json` is the gold standard:
 
@@ -313,6 +317,7 @@ def evaluate(directory: str | Path) -> Report:
     from .compare import find_figure_flags
     from .figures import extract_figures
     from .names import cluster_mentions, extract_mentions
+    from .stories import group_into_stories
     from .types import FigureRecord, MentionRecord
 
     corpus = load_corpus(directory)
@@ -331,9 +336,12 @@ def evaluate(directory: str | Path) -> Report:
             mention_spans[article_id].append((ref, (fact.start, fact.end)))
             mention_text[ref] = fact.text
     cluster_of: dict[int, int] = {}
+    entities_of_article: dict[int, set[int]] = {index: set() for index in range(len(article_ids))}
     for number, refs in enumerate(cluster_mentions(mention_records)):
         for ref in refs:
             cluster_of[ref] = number
+            entities_of_article[mention_records[ref].source_ref].add(number)
+    story_of = group_into_stories(entities_of_article)
     gold_entity = {u: entity for entity, units in corpus.entities.items() for u in units}
     unit_refs = _match_units(corpus, gold_entity, mention_spans, hyphen_joins=True)
     predicted_cluster: dict[Unit, Hashable] = {}
@@ -361,7 +369,10 @@ def evaluate(directory: str | Path) -> Report:
             figure_records.append(FigureRecord(ref=ref, source_ref=index, fact=fact, published=article.published))
             figure_spans[article_id].append((ref, (fact.start, fact.end)))
             figure_text[ref] = (article_id, fact.text)
-    flags = find_figure_flags(figure_records)
+    records_by_story: dict[int, list] = defaultdict(list)
+    for record in figure_records:
+        records_by_story[story_of[record.source_ref]].append(record)
+    flags = [flag for _, records in sorted(records_by_story.items()) for flag in find_figure_flags(records)]
     flags_of_ref: dict[int, set[int]] = defaultdict(set)
     for number, flag in enumerate(flags):
         for ref in flag.refs:

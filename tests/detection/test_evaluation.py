@@ -183,6 +183,26 @@ def test_evaluate_end_to_end(tmp_path, monkeypatch):
     assert "LABEL PROBLEM" not in text
 
 
+ARTICLE_C = "publisher: C\npublished: 2019-09-12\n---\nMerkel met Obama in Berlin. They counted 82 trains."
+
+
+def test_figures_are_compared_only_within_a_story_as_the_desk_compares_them(tmp_path, monkeypatch):
+    """Article C shares no name with A and B: its "82 trains" is another story's, never flagged with theirs."""
+    _fake_engine(monkeypatch)
+    labels = {**LABELS, "figure_non_flags": [
+        *LABELS["figure_non_flags"],
+        [{"article": "other/c.txt", "text": "82 trains"}, {"article": "story/a.txt", "text": "80 trains"}],
+        [{"article": "other/c.txt", "text": "82 trains"}, {"article": "story/b.txt", "text": "81 trains"}],
+    ]}
+    root = _write_corpus(tmp_path, labels)
+    (root / "other").mkdir()
+    (root / "other" / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
+    report = ev.evaluate(root)
+    # only "80 trains" ~ "81 trains" (one story) is a false positive; C's trains meet nobody
+    assert (report.figure_pairwise.tp, report.figure_pairwise.fp, report.figure_pairwise.fn) == (1, 1, 0)
+    assert "82 trains" not in "\n".join(line for line in report.lines if "~" in line)
+
+
 def test_label_problems_are_reported(tmp_path):
     labels = {"entities": [{"id": "x", "spellings": [{"article": "story/a.txt", "text": "Nazarbayev"},
                                                      {"article": "story/zzz.txt", "text": "X"}]}]}

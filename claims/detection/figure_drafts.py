@@ -190,8 +190,9 @@ def _draft(text, token, following, in_date, sentence) -> tuple[Draft | None, boo
     start, qualifier = _qualifier(text, start, qualifier, token)
     draft = Draft(start, end, token.start, low, high, qualifier, unit)
     if unit:
-        draft.unit += rate_after(text, end)
         draft.noun, draft.need = measured_noun(text, start, end, sentence, unit, in_date)
+        draft.end, rate = rate_after(text, end, after_stuff=not currency)
+        draft.unit += rate
         return draft, used_following
     return _counted(text, draft, token, sentence), used_following
 
@@ -277,7 +278,8 @@ def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -
         draft.unit, draft.noun = "people", PEOPLE_AS_PEOPLE.get(draft.noun, draft.noun)
     else:
         draft.unit = "count"
-    draft.unit += rate_after(text, head.end)
+    draft.end, rate = rate_after(text, head.end)
+    draft.unit += rate
     modifiers = count_modifiers(text, run, draft.start, head.end, sentence[1])
     draft.modifier = " ".join((["additional"] if additional else []) + modifiers)
     return draft

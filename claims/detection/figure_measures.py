@@ -6,8 +6,16 @@ Rules, tried in this order (the first that finds a noun phrase wins):
    "16 percent of Kazakhstan's imports" -> "import share" (owners dropped, so two
    sources naming the owner differently still meet). "95 percent of them" -> the
    counted noun of the figure before it ("job share"), filled in by `figure_drafts`.
-2. power and energy: "capacity" and "output", whatever the sentence says around them
-   (a 120 MW plant, a capacity of 120 megawatts, total capacity of 210 megawatts).
+2. power and energy: "capacity" and "output" of the plant the story is about (a 120 MW
+   hydropower plant, the park will have a capacity of 120 megawatts, total capacity of 210
+   megawatts), unless the words name another thing: storage ("a battery station of 120
+   megawatts" -> "storage capacity"), a source's capacity across a place ("installed
+   solar capacity in Uzbekistan reached 2,400 megawatts" -> "solar capacity"), or a part
+   of the plant ("each 30 MW turbine" -> "turbine"). The thing is read like any other:
+   after the unit, before "of", or the subject of a linking verb.
+2b. area: what covers it; a plant, factory or site is the site ("the factory covers 48
+   hectares" and "the site covers 62 hectares" -> "site"), anything else keeps its name
+   ("a testing ground of 15 hectares").
 3. "worth" a sum: the thing before "worth" ("the contract is worth" -> "contract
    value", "51 joint projects worth" -> "project value"); after a relative pronoun or
    at the start of a sentence, the counted noun of the nearest count.
@@ -20,11 +28,16 @@ Rules, tried in this order (the first that finds a noun phrase wins):
    turnover" (trade, trade volume and trade turnover are one quantity). For measures
    "of" names the stuff ("cubic meters of water"), not the quantity: skipped.
 8. "into" a thing: "poured $100 billion a year into the ... megaproject" ->
-   "investment in megaproject".
+   "investment in megaproject". A sum invested or spent ("will invest $1.2 billion in the
+   plant", "had spent $1.6 billion on the site") is an investment in what follows "in",
+   "on" or "into"; in the plant or site the story is about it is "investment", the word
+   "total investment in the plant had reached" gives too.
 9. the subject of a linking verb before it: "Total trade turnover was $10.5 billion"
    -> "trade turnover", "Kazakhstan's debt to China in 2018 was about $12.3 billion"
    -> "debt", "a land border of some 1,700 kilometers" -> "land border",
-   "the ... Highway, which will stretch 8,845 kilometers" -> the highway's name.
+   "the ... Highway, which will stretch 8,845 kilometers" -> the highway's name. A
+   reporting verb opening the clause is passed over ("said the total investment had
+   reached $1.6 billion" -> "investment").
 
 A bare "price", "cost", "sum" or "figure" that is not a fee takes the noun of the money
 figure before it in the sentence ("Tickets cost 30 yuan, but the price will rise").
@@ -60,6 +73,15 @@ _AMOUNTS = frozenset(
     ("trade turnover", "debt", "cost", "budget", "revenue", "loan", "investment", "output", "export", "import")
 )
 _GENERIC = frozenset("price cost sum figure amount total value".split())
+# The plant, park or site a story is about: its capacity is "capacity", its area "site".
+FACILITIES = frozenset("plant park farm station facility factory complex project dam site works mill".split())
+# ... but a national park or a car park is a place of its own.
+_NOT_PLANTS = frozenset("national nature natural theme amusement public city car safari industrial".split())
+# What a plant's capacity or output is called; with another word before it, it is a source's
+# capacity across a place ("solar capacity"), unless that word only describes the plant's.
+_PLANT_MEASURES = frozenset("capacity output generation production".split())
+_PLANT_WORDS = frozenset("installed rated peak maximum designed nameplate planned generating".split())
+_STORAGE = frozenset("battery storage".split())
 
 _OF_RE = re.compile(r"[ \t]+of[ \t]+")
 _PRONOUN_RE = re.compile(r"(?:them|these|those|it|this|that)\b", re.IGNORECASE)
@@ -82,12 +104,15 @@ _LINK_RE = re.compile(
     r"stood at|stands at|stand at|hit|topped|tops|rose to|risen to|rise to|rises to|fell to|fallen to|grew to|"
     r"grown to|increased to|dropped to|declined to|climbed to|climb to|climbs to|jumped to|came to|come to|"
     r"comes to|go up to|goes up to|"
-    r"stretches|stretch|stretched|measures|measured|spans|spanned|runs|run|ran|of))\s+$",
+    r"stretches|stretch|stretched|measures|measured|spans|spanned|runs|run|ran|covers|cover|covered|"
+    r"occupies|occupy|occupied|of))\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_START_RE = re.compile(r"[,;:(]|\s--\s|—|\b(?:that|which|who)\b", re.IGNORECASE)
 _RELATIVE = frozenset(("that", "which", "who"))
 _CONJUNCTIONS = frozenset(("and", "but", "or", "yet", "so"))
+# "said the total investment had reached": the reporting verb is not the subject.
+_REPORTING = frozenset("said says told tells added adds noted notes announced announces that".split())
 
 
 def measured_noun(text: str, before: int, after: int, sentence: tuple[int, int], unit: str, in_date) -> tuple[str, str]:
@@ -103,18 +128,43 @@ def measured_noun(text: str, before: int, after: int, sentence: tuple[int, int],
         if found:
             return found
     if dimension in _DEFAULT_NOUNS:
-        return _DEFAULT_NOUNS[dimension], ""
+        thing = _attributive(text, after, in_date) or _subject(text, before, sentence)
+        return _plant_measure(thing, _DEFAULT_NOUNS[dimension]), ""
     for rule in (_worth, _cost, _put_at):
         found = rule(text, before, sentence)
         if found:
             return found
+    if dimension == "currency" and _INVEST_RE.search(text, sentence[0], before):
+        return _investment_in(text, after), ""
     for rule in _RULES_AFTER.get(dimension, (_attributive,)):
         noun = rule(text, after, in_date)
         if noun:
             return noun, ""
     if _FROM_RE.search(text, sentence[0], before):  # "down from 5.6 percent": what the sentence just measured
         return "", NEEDS_ANTECEDENT
-    return _unless_generic(_subject(text, before, sentence))
+    noun, need = _unless_generic(_subject(text, before, sentence))
+    if dimension == "area" and is_plant(noun):
+        return "site", need
+    return noun, need
+
+
+def is_plant(noun: str) -> bool:
+    """ "plant", "hydropower plant", "site": the plant or site a story is about; not "national park"."""
+    words = noun.split()
+    return bool(words) and words[-1] in FACILITIES and not _NOT_PLANTS.intersection(words)
+
+
+def _plant_measure(thing: str, default: str) -> str:
+    """ "capacity" of the plant, or the other thing the words name (see rule 2)."""
+    words = thing.split()
+    if not words:
+        return default
+    if _STORAGE.intersection(words):
+        return "storage capacity"
+    head, modifiers = words[-1], [w for w in words[:-1] if w not in _PLANT_WORDS]
+    if is_plant(thing) or (head in _PLANT_MEASURES and not modifiers):
+        return default
+    return " ".join([*modifiers, head])
 
 
 def _unless_generic(noun: str) -> tuple[str, str]:
@@ -159,6 +209,23 @@ def _cost(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] 
         return None
     payer = normalise(phrase_before(text, _auxiliaries_start(text, sentence[0], match.start())), head_only=True)
     return _FEES.get(payer, "cost"), ""
+
+
+_INVEST_RE = re.compile(
+    r"\b(?:invest(?:s|ed|ing)?|spen(?:d|ds|t|ding)|pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk)\s+$", re.IGNORECASE
+)
+# What the sum goes into: "in the plant", "on the site", "into the megaproject" (a rate or a span of years between).
+_TARGET_RE = re.compile(
+    r"(?:[ \t]+(?:a|per|each|every)[ \t]+(?:year|month))?(?:[ \t]+over[ \t]+[\w-]+[ \t]+years)?[ \t]+(?:in|on|into)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _investment_in(text: str, after: int) -> str:
+    """ "investment" in the plant or site the story is about; "investment in X" in anything else."""
+    target = _TARGET_RE.match(text, after)
+    head = normalise(phrase_after(text, target.end()), head_only=True) if target else ""
+    return f"investment in {head}" if head and not is_plant(head) else "investment"
 
 
 def _auxiliaries_start(text: str, floor: int, pos: int) -> int:
@@ -210,7 +277,9 @@ def _into_phrase(text: str, after: int, _in_date) -> str:
     if not match:
         return ""
     head = normalise(phrase_after(text, match.end()), head_only=True)
-    return f"investment in {head}" if head else ""
+    if not head:
+        return ""
+    return f"investment in {head}" if not is_plant(head) else "investment"
 
 
 # Rules that read the words after the unit, by dimension ("of water" is stuff, "of railway" the thing).
@@ -240,6 +309,9 @@ def _clause_subject(text: str, sentence: tuple[int, int], verb_start: int, *, th
     boundary = next(reversed(list(_CLAUSE_START_RE.finditer(text, sentence[0], verb_start))), None)
     clause_start = boundary.end() if boundary else sentence[0]
     words = [w for w in words_after(text, clause_start, limit=12) if w.end <= verb_start]
+    reported = [i for i, w in enumerate(words) if w.lower in _REPORTING]
+    if reported:  # "Park said (that) the total investment had reached": the reported clause's subject
+        words = words[reported[-1] + 1 :]
     while words and (words[0].lower in DETERMINERS or words[0].lower in _CONJUNCTIONS):
         words = words[1:]
     run = noun_run(words)

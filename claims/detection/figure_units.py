@@ -10,7 +10,9 @@ what was printed, its value is in the base unit.
     percent       %, percent, per cent     currency:XXX ISO code of the currency
 
 A rate after the unit or the counted noun ("a day", "per year", "annually") is part of
-the unit: "volume:m3/day", "energy:GWh/year", "people/day".
+the unit and of the figure's text: "about 1,500 visitors a day" is "people/day", "450
+gigawatt-hours a year" is "energy:GWh/year"; after a measure it may follow the stuff
+measured ("150,000 cubic meters of water a day").
 """
 
 from __future__ import annotations
@@ -72,6 +74,9 @@ _RATE_RE = re.compile(
     r"monthly|weekly|hourly)\b)(?![ \t]+(?:ago|earlier|later|before|after)\b)",
     re.IGNORECASE,
 )
+# "cubic meters of water a day": the stuff measured may stand between a measure and its rate.
+_STUFF_RE = re.compile(r"[ \t]+of(?:[ \t]+[a-z][a-z-]*){1,2}(?=[ \t]+(?:a|per|each|every|an|daily|annually|yearly|"
+                       r"monthly|weekly|hourly)\b)")
 _ADVERB_PERIOD = {"daily": "day", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                   "hourly": "hour"}  # fmt: skip
 
@@ -112,9 +117,15 @@ def measure_after(text: str, end: int) -> tuple[int, str, Decimal] | None:
     return match.end(), unit, Decimal(factor)
 
 
-def rate_after(text: str, end: int) -> str:
-    """ "/day" for "a day", "per day" or "daily" right after `end`, else ""."""
+def rate_after(text: str, end: int, *, after_stuff: bool = False) -> tuple[int, str]:
+    """(new end, "/day") for "a day", "per day" or "daily" right after `end`, else (end, "").
+
+    With `after_stuff`, the rate may follow an "of" phrase of one or two words ("of water a day").
+    """
     match = _RATE_RE.match(text, end)
+    if not match and after_stuff:
+        stuff = _STUFF_RE.match(text, end)
+        match = _RATE_RE.match(text, stuff.end()) if stuff else None
     if not match:
-        return ""
-    return "/" + (match.group("per") or _ADVERB_PERIOD[match.group("adverb").lower()]).lower()
+        return end, ""
+    return match.end(), "/" + (match.group("per") or _ADVERB_PERIOD[match.group("adverb").lower()]).lower()

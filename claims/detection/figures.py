@@ -16,7 +16,10 @@ printed) with an optional rate ("volume:m3/day"), and "duration" ("six years").
 
 quantity_key = unit:noun[:modifier], e.g. "count:project", "count:project:additional",
 "people:kazakh:resident", "currency:USD:trade turnover", "percent:import share". A
-figure whose noun is unknown, or a duration, gets "" and is never compared.
+yearly rate is keyed as the yearly total it equals ("energy:GWh:output" for "450 GWh a
+year" and for "400 GWh in 2023"); any other rate stays in the key ("people/day:visitor"),
+so a daily rate never meets a total. A figure whose noun is unknown, or a duration, gets
+"" and is never compared.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from .types import FigureFact
 # such as tables stay linear).
 _WINDOW = 400
 _OPENING_QUOTE_RE = re.compile(r"[\"“‘']")
+_YEARLY = "/year"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +150,14 @@ def _voices(text: str, spans, dates_in) -> dict[int, _Voice]:
     return voices
 
 
+def _key_unit(unit: str) -> str:
+    """A yearly rate is the total for a year: "200,000 packs a year" meets "120,000 packs this year".
+
+    Any other rate stays in the key, so a daily rate never meets a yearly total.
+    """
+    return unit.removesuffix(_YEARLY)
+
+
 def _speaker(voice: _Voice | None, offset: int) -> str:
     if voice is None:
         return ""
@@ -163,7 +175,7 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
     if mention is None and voice is not None and not voice.attributions:
         mention = voice.said_on  # a quoted sentence holds for the day its speaker spoke
     noun = draft.noun
-    key = "" if not noun or draft.unit == "duration" else ":".join(p for p in (draft.unit, noun, draft.modifier) if p)
+    key = "" if not noun or draft.unit == "duration" else ":".join(p for p in (_key_unit(draft.unit), noun, draft.modifier) if p)
     return FigureFact(
         text=text[draft.start : draft.end],
         start=draft.start,

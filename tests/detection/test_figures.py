@@ -129,12 +129,12 @@ def test_currencies_percents_and_distances_get_their_unit(sentence, text, value,
     [
         ("The turbines give the dam 120 MW.", "120 MW", Decimal(120), "power:MW"),
         ("The farm adds 1.2 gigawatts.", "1.2 gigawatts", Decimal(1200), "power:MW"),
-        ("It should make 450 gigawatt-hours a year.", "450 gigawatt-hours", Decimal(450), "energy:GWh/year"),
-        ("It can treat 150,000 cubic metres per day.", "150,000 cubic metres", Decimal(150_000), "volume:m3/day"),
+        ("It should make 450 gigawatt-hours a year.", "450 gigawatt-hours a year", Decimal(450), "energy:GWh/year"),
+        ("It can treat 150,000 cubic metres per day.", "150,000 cubic metres per day", Decimal(150_000), "volume:m3/day"),
         ("The builder put the bill at $310m.", "$310m", Decimal("310e6"), "currency:USD"),
         ("The tramway will cost UAH 3.2 billion.", "UAH 3.2 billion", Decimal("3.2e9"), "currency:UAH"),
         ("The tramway will cost 3.2 billion hryvnias.", "3.2 billion hryvnias", Decimal("3.2e9"), "currency:UAH"),
-        ("The town expects 40,000 riders a day.", "40,000 riders", Decimal(40_000), "count/day"),
+        ("The town expects 40,000 riders a day.", "40,000 riders a day", Decimal(40_000), "count/day"),
     ],
 )  # fmt: skip
 def test_measures_are_read_in_one_base_unit_with_their_rate(sentence, text, value, unit):
@@ -581,3 +581,80 @@ def test_the_idiom_one_day_and_a_ratio_are_not_figures(sentence):
 )
 def test_a_day_counted_and_a_number_before_in_are_still_figures(sentence, texts):
     assert [f.text for f in extract_figures(sentence, PUBLISHED)] == texts
+
+
+# --- rates, and what a measure, an area or a sum measures ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("City officials expect about 1,500 visitors a day.", "about 1,500 visitors a day", "people/day"),
+        ("The ferry carries 300 lorries per week.", "300 lorries per week", "count/week"),
+        ("The mill will grind 40 tonnes of wheat a day.", "40 tonnes of wheat a day", "mass:t/day"),
+        ("The works will treat 2,000 litres annually.", "2,000 litres annually", "volume:m3/year"),
+        ("Pilgrims spend $60 million a year in the town.", "$60 million a year", "currency:USD/year"),
+        ("The shop sold 500 bicycles a year ago.", "500 bicycles", "count"),
+        ("The mill ground 40 tonnes of wheat a year earlier.", "40 tonnes", "mass:t"),
+    ],
+)
+def test_a_rate_is_part_of_the_figure_text_and_of_its_unit(sentence, text, unit):
+    fact = figure_reading(sentence, text)
+    assert fact.unit == unit
+
+
+def key_of(sentence: str, text: str | None = None) -> str:
+    facts = extract_figures(sentence, PUBLISHED)
+    fact = next(f for f in facts if f.text == text) if text else facts[0]
+    return fact.quantity_key
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a yearly rate is the total for a year
+        ("The plant will make 200,000 engines a year by 2027.", "It will turn out 120,000 engines this year."),
+        ("The dam will generate 450 gigawatt-hours a year.", "The dam produced 400 gigawatt-hours last year."),
+        # a plant's capacity, however the plant is called
+        ("Investors will build a 120 MW hydropower plant.", "The plant will have a capacity of 120 megawatts."),
+        ("The region plans a 500 MW solar farm.", "The capacity of the park was unchanged at 500 megawatts."),
+        ("A second stage would bring total capacity to 210 megawatts.", "The station's capacity is 120 MW."),
+        ("The wind park's installed capacity is 90 MW.", "They will build a 90 MW wind park."),
+        # the site a plant stands on
+        ("The factory covers 48 hectares.", "The site covers 62 hectares, the firm said."),
+        ("The mill occupies 12 hectares.", "Builders cleared a 15-hectare site."),
+        # a sum invested or spent on the plant
+        ("The company will invest $1.2 billion in the plant over ten years.",
+         "The company had spent $1.6 billion on the site."),
+        ("Park said the total investment in the plant had reached US$1.6 billion.",
+         "The company will invest $1.2 billion in the factory."),
+        ("Backers poured $40 million into the mine.", "The group invested $35 million in the mine."),
+    ],
+)  # fmt: skip
+def test_wordings_of_one_measured_thing_share_a_key(first, second):
+    assert key_of(first) == key_of(second) != ""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a daily rate never meets a total or a yearly rate
+        ("The museum expects 1,500 visitors a day.", "The museum had 300,000 visitors last year."),
+        ("The museum expects 1,500 visitors a day.", "The museum expects 500,000 visitors a year."),
+        ("The plant treats 150,000 litres a day.", "The plant treats 150,000 litres a month."),
+        # storage, a country's capacity of one source, a part of the plant: not the plant's capacity
+        ("A battery station of 120 megawatts will be added.", "The park will have a capacity of 500 megawatts."),
+        ("Installed solar capacity in Uzbekistan reached 2,400 megawatts.", "Uzbekistan plans a 500 MW solar farm."),
+        ("Each 30 MW turbine weighs 400 tonnes.", "They will build a 120 MW plant."),
+        ("The country's wind capacity grew to 900 MW.", "The wind farm will have a capacity of 120 MW."),
+        # a part of the site, or another place
+        ("The factory covers 48 hectares.", "It includes a testing ground of 15 hectares."),
+        ("The factory covers 48 hectares.", "The national park covers 900 hectares."),
+        # an investment in something else, and a cost
+        ("Firms invested $2 billion in mines.", "The firm had spent $1.6 billion on the site."),
+        ("The firm will invest $1.2 billion in the plant.", "The plant will cost $1.4 billion."),
+    ],
+)  # fmt: skip
+def test_different_measured_things_get_different_keys(first, second):
+    first_key, second_key = key_of(first), key_of(second)
+    assert first_key != second_key or first_key == ""

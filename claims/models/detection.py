@@ -105,7 +105,11 @@ class Mention(models.Model):
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="claims_mention_offsets_ordered"),
             models.UniqueConstraint(fields=["source", "start", "end"], name="claims_mention_unique_span"),
         ]
-        indexes = [models.Index(fields=["entity", "source"])]
+        indexes = [
+            models.Index(fields=["entity", "source"]),
+            # An entity's distinct spellings, read by skipping from one to the next (name_analysis).
+            models.Index(fields=["entity", "text"], name="claims_mention_spellings"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.text} ({self.source.publisher})"

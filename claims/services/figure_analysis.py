@@ -3,10 +3,10 @@ belong to recomputed within the source's story."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, Q
+from django.db.models import Q
 
 from claims.detection import compare, figures, stories
 from claims.detection.types import FigureFact, FigureRecord, Qualifier
@@ -131,27 +131,32 @@ def refresh_figure_flags(
 
 # Enough to hold every report of one story; a cap, so one popular name cannot pull in the archive.
 STORY_NEIGHBOURS = 200
+# Each name of the source is followed to its latest sources in the story window, no further:
+# the candidates are blocked by name, and a name in thousands of reports costs a bounded read.
+STORY_CANDIDATES_PER_NAME = 2 * STORY_NEIGHBOURS
 
 
 def _story_around(source: Source, group_keys: set[str]) -> set[int]:
     """The source and the sources of its story: holding figures of these groups, sharing at
-    least two names with it, published within the engine's story window (nearest first)."""
+    least two names with it, published within the engine's story window (most names shared
+    first, then newest). Candidates are each name's latest STORY_CANDIDATES_PER_NAME sources
+    in the window, so the read is bounded by the source's names, not by the corpus."""
     if not group_keys:
         return {source.pk}
-    names_here = Mention.objects.filter(source=source).exclude(entity=None).values("entity_id")
-    with_figures = Figure.objects.filter(group_key__in=group_keys).exclude(source=source).values("source_id")
-    shared = Mention.objects.filter(entity_id__in=names_here, source_id__in=with_figures)
-    if source.published_on:
-        window = (source.published_on - compare.STORY_WINDOW, source.published_on + compare.STORY_WINDOW)
-        shared = shared.filter(source__published_on__range=window)
-    neighbours = (
-        shared.values("source_id")
-        .annotate(n=Count("entity_id", distinct=True))
-        .filter(n__gte=2)
-        .order_by("-n", "-source_id")
-        .values_list("source_id", flat=True)[:STORY_NEIGHBOURS]
-    )
-    return {source.pk, *neighbours}
+    entity_ids = sorted(set(Mention.objects.filter(source=source).exclude(entity=None).values_list("entity_id", flat=True)))
+    if len(entity_ids) < 2:
+        return {source.pk}
+    shared: Counter[int] = Counter()
+    for entity_id in entity_ids:
+        recent = Mention.objects.filter(entity_id=entity_id).exclude(source=source)
+        if source.published_on:
+            window = (source.published_on - compare.STORY_WINDOW, source.published_on + compare.STORY_WINDOW)
+            recent = recent.filter(source__published_on__range=window)
+        shared.update(recent.order_by("-source_id").values_list("source_id", flat=True).distinct()[:STORY_CANDIDATES_PER_NAME])
+    candidates = [source_id for source_id, n in shared.items() if n >= 2]
+    with_figures = Figure.objects.filter(source_id__in=candidates, group_key__in=group_keys).values_list("source_id", flat=True)
+    ranked = sorted(set(with_figures), key=lambda source_id: (-shared[source_id], -source_id))
+    return {source.pk, *ranked[:STORY_NEIGHBOURS]}
 
 
 def _stories_of(source_ids: set[int]) -> dict[int, int]:

@@ -7,7 +7,8 @@ from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
-from django.db.models import Min
+from django.db import connection
+from django.db.models import Min, Q
 from django.utils.text import slugify
 
 from claims.detection import names
@@ -76,9 +77,9 @@ def _place_spellings(spellings: list[str], fixed: dict[str, int], summary: Analy
     return entity_for
 
 
-# How many of an entity's latest mentions a new spelling is matched against (with its
-# house spelling and aliases): enough for every variant in use, bounded for popular names.
-SPELLINGS_READ = 2000
+# At most this many distinct spellings of one entity are matched against (with its house
+# spelling and aliases); one name seldom has ten.
+SPELLINGS_READ = 500
 
 
 def _spellings_of(entity_ids: set[int]) -> dict[int, set[str]]:
@@ -89,10 +90,29 @@ def _spellings_of(entity_ids: set[int]) -> dict[int, set[str]]:
         spellings[entity_id].add(name)
     for entity_id, name in EntityAlias.objects.filter(entity_id__in=entity_ids).values_list("entity_id", "name"):
         spellings[entity_id].add(name)
-    for entity_id in entity_ids:
-        latest = Mention.objects.filter(entity_id=entity_id).order_by("-source_id")[:SPELLINGS_READ]
-        spellings[entity_id].update(latest.values_list("text", flat=True))
+    for entity_id, text in _distinct_spellings(sorted(entity_ids)):
+        spellings[entity_id].add(text)
     return spellings
+
+
+def _distinct_spellings(entity_ids: list[int]) -> list[tuple[int, str]]:
+    """Every distinct spelling the entities' mentions use, in one statement whose cost is the
+    number of spellings, not of mentions: each step asks the (entity, text) index for the next
+    spelling after the last one (a "loose index scan"), on SQLite and PostgreSQL alike."""
+    mention = connection.ops.quote_name(Mention._meta.db_table)
+    sql = f"""
+        WITH RECURSIVE spelled(entity_id, text, n) AS (
+            SELECT e.id, (SELECT MIN(m.text) FROM {mention} m WHERE m.entity_id = e.id), 1
+            FROM {connection.ops.quote_name(Entity._meta.db_table)} e WHERE e.id IN ({", ".join(["%s"] * len(entity_ids))})
+            UNION ALL
+            SELECT s.entity_id, (SELECT MIN(m.text) FROM {mention} m WHERE m.entity_id = s.entity_id AND m.text > s.text), s.n + 1
+            FROM spelled s WHERE s.text IS NOT NULL AND s.n < %s
+        )
+        SELECT entity_id, text FROM spelled WHERE text IS NOT NULL
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*entity_ids, SPELLINGS_READ])
+        return cursor.fetchall()
 
 
 def _best_match(spelling: str, candidates: set[int], known: dict[int, set[str]]) -> int | None:
@@ -149,17 +169,19 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
     mentions_by_entity: dict[int, list[MentionRecord]] = defaultdict(list)
     published: dict[int, date] = {}
     for entity_id in entity_ids:
-        # One record per spelling per source (the first mention stands for the others).
-        recent_sources = set(
+        # One record per spelling per source (the first mention stands for the others), over
+        # the latest NAME_FLAG_SOURCES sources: those from the oldest of them on.
+        oldest = list(
             Mention.objects.filter(entity_id=entity_id)
             .order_by("-source_id")
             .values_list("source_id", flat=True)
-            .distinct()[:NAME_FLAG_SOURCES]
+            .distinct()[NAME_FLAG_SOURCES - 1 : NAME_FLAG_SOURCES]
         )
-        if around is not None:
-            recent_sources.add(around.pk)
+        in_window = Q(source_id__gte=oldest[0]) if oldest else Q()
+        if around is not None and oldest:
+            in_window |= Q(source_id=around.pk)
         latest = (
-            Mention.objects.filter(entity_id=entity_id, source_id__in=recent_sources)
+            Mention.objects.filter(in_window, entity_id=entity_id)
             .values("source_id", "text", "source__published_on")
             .annotate(ref=Min("pk"))
             .order_by()

@@ -24,13 +24,19 @@ Explanations, in the order of priority that picks the label:
                         "more than", "nearly", "up to") gets 5 % of slack: the figures
                         differ in wording more than in value;
     DIFFERENT_SCOPE     the disagreeing figures count different things (completed vs.
-                        signed): the strongest reason for two honest numbers to differ;
+                        signed), or cover different extents (one plant vs. "across India",
+                        the first phase vs. one "including a second phase"): the strongest
+                        reason for two honest numbers to differ;
     DIFFERENT_DATES     they hold for different dates or periods: counts change;
     DIFFERENT_SPEAKERS  they come from different people: a reason to check, not to trust.
 An attribute explains the group when the figures that agree with each other ("value
 clusters") never share a value of it across clusters; unknown values (no scope, no
-speaker) neither explain nor rule out. A figure without date words holds for the month
-its source was published. Speakers are one person when one name's words are part of the
+speaker) neither explain nor rule out. An extent is the exception: once one figure of the
+group is said to cover a whole country or a later phase, a figure that says nothing of it
+is taken to cover less ("extent not stated"), as such figures are printed. Revised figures
+reported in different months are DIFFERENT_DATES even when different people give them:
+dates rank above speakers. A figure without date words holds for the month its source was
+published. Speakers are one person when one name's words are part of the
 other's, spelling aside ("Mabrouk", "Mohammed al-Mabrouk"). When nothing explains it:
 CONTRADICTION. The reason names every explanation found, not just the label's.
 
@@ -46,6 +52,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from .figure_context import split_scope
 from .figure_dates import MONTHS
 from .name_matching import blocking_keys, same_name
 from .transliteration import fold_words
@@ -190,18 +197,31 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
     if bounds and all_overlap([interval(r.fact, slack=True) for r in ordered]):
         found.append((FlagLabel.BOUND, f"one side is only a bound ({', '.join(dict.fromkeys(bounds))})"))
     speakers = _speaker_names(ordered)
+    extent_of = _extents(ordered)
     attributes: list[_Attribute] = [
-        (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", lambda r: r.fact.scope, lambda r: r.fact.scope),
+        (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", _stage, _stage),
+        (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", extent_of, extent_of),
         (FlagLabel.DIFFERENT_DATES, "different dates", ", ", _date_key, _date_label),
         (FlagLabel.DIFFERENT_SPEAKERS, "different speakers", ", ", lambda r: speakers.get(r.fact.speaker, ""),
          lambda r: speakers.get(r.fact.speaker, "")),
     ]  # fmt: skip
     for label, phrase, joiner, key_of, label_of in attributes:
         keys = _separating_keys(clusters, key_of)
-        if keys:
+        if keys and all(label is not found_label for found_label, _ in found):  # one phrase per label
             shown = {key_of(r): label_of(r) for r in reversed(ordered) if key_of(r)}  # the first one in value order
             found.append((label, f"{phrase} ({joiner.join(shown[key] for key in keys)})"))
     return found
+
+
+def _stage(record: FigureRecord) -> str:
+    return split_scope(record.fact.scope)[0]
+
+
+def _extents(ordered: list[FigureRecord]) -> Callable[[FigureRecord], str]:
+    """A figure's extent; once one figure of the group names one, a figure without covers less."""
+    if not any(split_scope(r.fact.scope)[1] for r in ordered):
+        return lambda record: ""
+    return lambda record: split_scope(record.fact.scope)[1] or "extent not stated"
 
 
 def _separating_keys(clusters, key_of: Callable[[FigureRecord], str]) -> list[str]:

@@ -1,11 +1,16 @@
 """The words around a figure that explain it: its scope, its speaker and its asides.
 
 * scope: the nearest scope word in the figure's part of the sentence ("had been
-  completed", "were implementing", "had signed", "to be launched").
+  completed", "were implementing", "had signed", "to be launched"), and the extent the
+  figure is said to cover, if any: a whole place ("across India", "nationwide" ->
+  "country-wide", "worldwide") or a phase ("including two to be built in a second phase",
+  "a second stage would bring total capacity to 210 megawatts" -> "second phase",
+  "second stage"). Stored as "stage; extent" (see `join_scope`).
 * speaker: who the sentence attributes its content to ("Kasymbek said", "According to
   Nazarbaev,", '"...," said Kasymbek'), titles dropped ("Deputy Prime Minister Zhenis
-  Kasymbek" -> "Zhenis Kasymbek"). Pronouns and quoted follow-up sentences are
-  resolved by `figures`, which walks the sentences in order.
+  Kasymbek" -> "Zhenis Kasymbek"), and whoever "put the cost at" a sum. Pronouns, a bare
+  title ("the deputy minister said": the speaker last named, else the title) and quoted
+  follow-up sentences are resolved by `figures`, which walks the sentences in order.
 * parts: a dash or bracket aside ("-- who share a land border of some 1,700
   kilometers --") is its own part of the sentence, and so is each clause after a joint
   (";", ", but", ", while"). A figure takes the date or scope word nearest to it in its
@@ -37,10 +42,36 @@ _SCOPE_RE = re.compile(
 )
 _SCOPE_LABEL = {"planned": "planned", "implemented": "being implemented", "signed": "signed", "completed": "completed"}
 
+# The extent a figure covers. "across the Dnipro" is a crossing, not a place-wide count: only
+# a bare proper name ("across India") or the country, nation or world counts.
+_EXTENT_RE = re.compile(
+    r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over)\s+(?:(?P<country>the (?:country|nation)|[A-Z][a-z]+\b(?![-\w]))"
+    r"|(?P<world>the (?:world|globe)))\b"
+    r"|\b(?P<nationwide>(?i:nationwide|nation-wide|countrywide|country-wide))\b"
+    r"|\b(?P<worldwide>(?i:worldwide|world-wide|globally))\b"
+    r"|\b(?P<phase>(?i:(?:first|second|third|fourth|fifth|next|later|final|further)\s+(?:phase|stage)"
+    r"|(?:phase|stage)\s+(?:one|two|three|four|five|[1-5]|I{1,3})))\b"
+)
+EXTENT_SEPARATOR = "; "
+
+
+def join_scope(stage: str, extent: str) -> str:
+    """ "planned; second phase", "; country-wide", or the stage alone."""
+    return f"{stage}{EXTENT_SEPARATOR}{extent}" if extent else stage
+
+
+def split_scope(scope: str) -> tuple[str, str]:
+    """(stage, extent) of a stored scope."""
+    stage, _, extent = scope.partition(EXTENT_SEPARATOR)
+    return stage, extent
+
+
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|claimed|claims|wrote|writes|"
     r"noted|notes|added|adds|declared|declares|confirmed|insisted|warned|warns|argued|explained|estimated|"
     r"estimates)\b"
+    # "Al Mansoori put the total cost at $7 million": whoever puts a figure on it gives it.
+    r"|\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:about\s+|around\s+|some\s+|roughly\s+)?[$€£¥₸₴₽0-9A-Z])"
 )
 _ACCORDING_RE = re.compile(
     r"\b[Aa]ccording to\s+(?P<who>[^,.;:!?\"“”()]+)(?:,\s+(?P<name>[^,.;:!?\"“”()]+?)\s*(?=[.;:!?]|$))?"
@@ -64,7 +95,9 @@ _TITLES = frozenset(
     administration department ministry authority
     """.split()
 )
-_ASIDE_RE = re.compile(r"\s--\s.*?(?:\s--\s|$)|\s?—.*?(?:—|$)|\([^()]*\)")
+# Dashes, brackets, and a relative clause between commas ("Pak, who announced the project in
+# 2015 as vice-president, said ..."): its date is not the main clause's.
+_ASIDE_RE = re.compile(r"\s--\s.*?(?:\s--\s|$)|\s?—.*?(?:—|$)|\([^()]*\)|,\s+(?:who|whom|whose)\b[^,;]*,")
 # Where a new main clause starts inside a sentence. A second reported clause ("said that A
 # and that B") or a trailing ", with ..." carries its own date: "15 completed, with five
 # more by December" does not date the 15 to December.
@@ -74,8 +107,9 @@ _JOINT_RE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet|with)\b|
 @dataclass(frozen=True, slots=True)
 class Attribution:
     start: int  # where the attribution verb (or "according to") stands
-    speaker: str  # "" with `pronoun` set when the sentence says only "he said"
+    speaker: str  # "" with `pronoun` set when the sentence says only "he said" or "the minister said"
     pronoun: bool = False
+    role: str = ""  # "deputy minister": what the speaker is, when the sentence names no one
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +163,20 @@ def scope_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     ]
 
 
+def extent_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every extent in text[start:end] as (start, end, extent): "country-wide", "worldwide", "second phase"."""
+    found = []
+    for m in _EXTENT_RE.finditer(text, start, end):
+        if m.group("world") or m.group("worldwide"):
+            extent = "worldwide"
+        elif m.group("phase"):
+            extent = " ".join(m.group("phase").lower().split())
+        else:
+            extent = "country-wide"
+        found.append((m.start(), m.end(), extent))
+    return found
+
+
 def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
     """Every "X said" and "according to X" in the sentence text[start:end], in order."""
     found: list[Attribution] = []
@@ -159,6 +207,8 @@ def _subject_of(text: str, sentence_start: int, verb: re.Match[str]) -> Attribut
         run.insert(0, word.text)
     if run:
         speaker = _strip_titles(run)
+        if speaker and _is_role(speaker):  # "the deputy minister said": the one just named, as "he said"
+            return Attribution(verb.start(), "", pronoun=True, role=speaker)
         return Attribution(verb.start(), speaker) if speaker else None
     head = text[max(sentence_start, verb.start() - 200) : verb.start()]
     if _QUOTE_END_RE.search(head) and verb.group() not in ("told", "tells"):
@@ -197,6 +247,11 @@ def _inverted_subject(text: str, verb: re.Match[str]) -> Attribution | None:
         run.append(word.text)
     speaker = _strip_titles(run)
     return Attribution(verb.start(), speaker) if speaker else None
+
+
+def _is_role(speaker: str) -> bool:
+    """ "deputy minister", "the company's president": titles only, no name."""
+    return all(w.lower().removesuffix("'s").removesuffix("’s") in _TITLES for w in speaker.split())
 
 
 def _is_name_word(word: str) -> bool:

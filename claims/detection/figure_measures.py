@@ -216,7 +216,8 @@ _INVEST_RE = re.compile(
 )
 # What the sum goes into: "in the plant", "on the site", "into the megaproject" (a rate or a span of years between).
 _TARGET_RE = re.compile(
-    r"(?:[ \t]+(?:a|per|each|every)[ \t]+(?:year|month))?(?:[ \t]+over[ \t]+[\w-]+[ \t]+years)?[ \t]+(?:in|on|into)[ \t]+",
+    r"(?:[ \t]+(?:a|per|each|every)[ \t]+(?:year|month))?(?:[ \t]+over[ \t]+[\w-]+[ \t]+years)?"
+    r"[ \t]+(?:in|on|into)[ \t]+",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .figure_context import Parts, find_attributions, nearest, parts_of, scope_matches
+from .figure_context import Parts, extent_matches, find_attributions, join_scope, nearest, parts_of, scope_matches
 from .figure_dates import DateMention, find_dates
 from .figure_drafts import Draft, drafts_from
 from .numbers import find_numbers
@@ -91,12 +91,14 @@ class _Context:
     parts: Parts
     dates: list[tuple[int, int, DateMention]]
     scopes: list[tuple[int, int, str]]
+    extents: list[tuple[int, int, str]]
     voice: _Voice | None
 
 
 def _context(text: str, sentence: tuple[int, int], dates: list[DateMention], voice: _Voice | None) -> _Context:
     return _Context(
-        parts_of(text, *sentence), [(m.start, m.end, m) for m in dates], scope_matches(text, *sentence), voice
+        parts_of(text, *sentence), [(m.start, m.end, m) for m in dates], scope_matches(text, *sentence),
+        extent_matches(text, *sentence), voice
     )
 
 
@@ -133,7 +135,7 @@ def _voices(text: str, spans, dates_in) -> dict[int, _Voice]:
     for start, end in spans:
         resolved = []
         for attribution in find_attributions(text, start, end):
-            speaker = attribution.speaker or (last_named if attribution.pronoun else "")
+            speaker = attribution.speaker or (last_named if attribution.pronoun else "") or attribution.role
             if attribution.speaker:
                 last_named = attribution.speaker
             if speaker:
@@ -175,7 +177,8 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
     if mention is None and voice is not None and not voice.attributions:
         mention = voice.said_on  # a quoted sentence holds for the day its speaker spoke
     noun = draft.noun
-    key = "" if not noun or draft.unit == "duration" else ":".join(p for p in (_key_unit(draft.unit), noun, draft.modifier) if p)
+    parts = (_key_unit(draft.unit), noun, draft.modifier)
+    key = "" if not noun or draft.unit == "duration" else ":".join(p for p in parts if p)
     return FigureFact(
         text=text[draft.start : draft.end],
         start=draft.start,
@@ -189,7 +192,10 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
         sentence_start=sentence[0],
         as_of=mention.as_of if mention else None,
         period=mention.period if mention else "",
-        scope=nearest(_near(context.scopes, span), span, context.parts) or "",
+        scope=join_scope(
+            nearest(_near(context.scopes, span), span, context.parts) or "",
+            nearest(_near(context.extents, span), span, context.parts) or "",
+        ),
         speaker=_speaker(voice, draft.start),
         quantity_key=key,
     )

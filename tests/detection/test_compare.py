@@ -266,3 +266,46 @@ def only_flag_of(group):
     flags = find_figure_flags(group)
     assert len(flags) == 1, flags
     return flags[0]
+
+
+# --- extents: a whole country or a later phase is another scope ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("figures", "label", "reason"),
+    [
+        pytest.param([fact(2000), fact(9000, scope="; country-wide")], FlagLabel.DIFFERENT_SCOPE,
+                     "Different scope (extent not stated vs. country-wide).", id="plant vs country-wide"),
+        pytest.param([fact(14, scope="planned"), fact(16, scope="planned; second phase")], FlagLabel.DIFFERENT_SCOPE,
+                     "Different scope (extent not stated vs. second phase).", id="with a later phase"),
+        pytest.param([fact(10, scope="signed"), fact(12, scope="completed; country-wide")], FlagLabel.DIFFERENT_SCOPE,
+                     "Different scope (signed vs. completed).", id="one phrase for the label"),
+    ],
+)  # fmt: skip
+def test_a_figure_said_to_cover_more_differs_in_scope_from_one_that_does_not(figures, label, reason):
+    flag = only_flag(*figures)
+    assert (flag.label, flag.reason) == (label, reason)
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        pytest.param([fact(10, scope="; country-wide"), fact(12, scope="; country-wide")], id="both country-wide"),
+        pytest.param([fact(10, scope="; second phase"), fact(10), fact(12)], id="the plain figures disagree too"),
+        pytest.param([fact(10, scope="planned"), fact(12, scope="planned")], id="no extent at all"),
+    ],
+)
+def test_an_extent_shared_across_disagreeing_figures_explains_nothing(figures):
+    assert only_flag(*figures).label is FlagLabel.CONTRADICTION
+
+
+def test_an_extent_alone_never_makes_a_flag():
+    assert find_figure_flags(records(fact(10, scope="; country-wide"), fact(10))) == []
+
+
+def test_revised_figures_from_different_months_are_different_dates_even_with_different_speakers():
+    group = dated((fact(410, speaker="Tursunov"), date(2025, 3, 11)), (fact(410), date(2025, 3, 11)),
+                  (fact(465, speaker="its developer"), date(2025, 5, 20)))  # fmt: skip
+    flag = find_figure_flags(group)[0]
+    assert flag.label is FlagLabel.DIFFERENT_DATES
+    assert "different speakers" in flag.reason

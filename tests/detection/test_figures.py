@@ -658,3 +658,46 @@ def test_wordings_of_one_measured_thing_share_a_key(first, second):
 def test_different_measured_things_get_different_keys(first, second):
     first_key, second_key = key_of(first), key_of(second)
     assert first_key != second_key or first_key == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Across India, the firm now employs 9,000 workers.", "; country-wide"),
+        ("The firm employs 9,000 workers nationwide.", "; country-wide"),
+        ("The firm employs 9,000 workers across the country.", "; country-wide"),
+        ("The group employs 90,000 people worldwide.", "; worldwide"),
+        ("Officials said 16 stops were planned, including two to be built in a second phase.",
+         "planned; second phase"),
+        ("A planned second stage would bring total capacity to 210 megawatts.", "planned; second stage"),
+        ("Phase two will add 300 homes.", "planned; phase two"),
+        # a crossing, a proper name's word, or nothing: no extent
+        ("The bridge across the Dnipro carries 40 trams.", ""),
+        ("Trams across Kyiv-Podil carry 40 people.", ""),
+        ("The plant employs 2,000 workers.", ""),
+    ],
+)  # fmt: skip
+def test_the_extent_a_figure_covers_is_part_of_its_scope(text, scope):
+    fact = next(f for f in extract_figures(text, PUBLISHED) if f.quantity_key)
+    assert fact.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Al Mansoori put the total cost of the project at $7 million.", "Al Mansoori"),
+        ("The minister puts the bill at about $5 million.", "minister"),
+        ("Tursunov told reporters that work had begun. The plant will supply 300,000 homes, the deputy minister said.",
+         "Tursunov"),
+        ("The plant will supply 300,000 homes, the deputy minister said.", "deputy minister"),
+        ("The drought put 300 farms at risk.", ""),
+    ],
+)  # fmt: skip
+def test_a_bare_title_is_the_speaker_last_named_and_putting_a_figure_at_a_sum_gives_it(text, speaker):
+    assert [f.speaker for f in extract_figures(text, PUBLISHED) if f.quantity_key][-1] == speaker
+
+
+def test_a_date_in_a_relative_clause_about_the_speaker_does_not_date_the_figure():
+    text = "Pak, who announced the project in 2015 as vice-president, said the investment had reached $1.6 billion."
+    fact = only_figure(text)
+    assert (fact.as_of, fact.period) == (None, "")

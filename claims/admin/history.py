@@ -21,3 +21,10 @@ class DeskHistoryAdmin(SimpleHistoryAdmin):
         if request.method != "GET":
             raise PermissionDenied("Old versions can be read, not restored: edit the object itself.")
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def get_history_queryset(self, request, history_manager, pk_name, object_id):
+        # simple-history calls select_related(*tracked_foreign_keys); on a model with none that
+        # is select_related() with no names, which follows every relation (and is deprecated
+        # since Django 6.1). Name the history user only, plus the tracked keys when there are.
+        foreign_keys = [f.name for f in history_manager.model.tracked_fields if f.many_to_one]
+        return history_manager.filter(**{pk_name: object_id}).select_related("history_user", *foreign_keys)

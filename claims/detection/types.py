@@ -56,7 +56,8 @@ class FigureFact:
     sentence_start: int
     as_of: date | None = None  # the date the figure holds for, resolved against publication
     period: str = ""  # human label of the period: "2017", "first three quarters of 2018"
-    scope: str = ""  # "completed", "signed", "planned", "being implemented", ""
+    scope: str = ""  # "completed", "signed", "planned", "being implemented", ""; then "; " and an extent
+    # the figure is said to cover, if any: "planned; second phase", "; country-wide" (see figure_context)
     speaker: str = ""  # who the sentence attributes the figure to, "" if nobody
     quantity_key: str = ""  # figures with the same key measure the same quantity
 

@@ -11,8 +11,9 @@ Rules, tried in this order (the first that finds a noun phrase wins):
    megawatts), unless the words name another thing: storage ("a battery station of 120
    megawatts" -> "storage capacity"), a source's capacity across a place ("installed
    solar capacity in Uzbekistan reached 2,400 megawatts" -> "solar capacity"), or a part
-   of the plant ("each 30 MW turbine" -> "turbine"). The thing is read like any other:
-   after the unit, before "of", or the subject of a linking verb.
+   of the plant ("each 30 MW turbine" -> "turbine"), or a whole country's ("the
+   country's capacity" -> "national capacity"). The thing is read like any other: after
+   the unit ("of wind capacity" too), before "of", or the subject of a linking verb.
 2b. area: what covers it; a plant, factory or site is the site ("the factory covers 48
    hectares" and "the site covers 62 hectares" -> "site"), anything else keeps its name
    ("a testing ground of 15 hectares").
@@ -79,7 +80,9 @@ FACILITIES = frozenset("plant park farm station facility factory complex project
 _NOT_PLANTS = frozenset("national nature natural theme amusement public city car safari industrial".split())
 # What a plant's capacity or output is called; with another word before it, it is a source's
 # capacity across a place ("solar capacity"), unless that word only describes the plant's.
-_PLANT_MEASURES = frozenset("capacity output generation production".split())
+_PLANT_MEASURES = frozenset("capacity output generation production power electricity".split())
+# A whole country's or the world's capacity, whoever owns the plants.
+_WIDE_OWNER_RE = re.compile(r"\b(?:country|nation|world|region)['’]s\b", re.IGNORECASE)
 _PLANT_WORDS = frozenset("installed rated peak maximum designed nameplate planned generating".split())
 _STORAGE = frozenset("battery storage".split())
 
@@ -128,7 +131,9 @@ def measured_noun(text: str, before: int, after: int, sentence: tuple[int, int],
         if found:
             return found
     if dimension in _DEFAULT_NOUNS:
-        thing = _attributive(text, after, in_date) or _subject(text, before, sentence)
+        if _WIDE_OWNER_RE.search(text, max(sentence[0], before - 80), before):
+            return f"national {_DEFAULT_NOUNS[dimension]}", ""  # "the country's capacity reached 20 GW"
+        thing = _attributive(text, after, in_date) or _stuff(text, after, in_date) or _subject(text, before, sentence)
         return _plant_measure(thing, _DEFAULT_NOUNS[dimension]), ""
     for rule in (_worth, _cost, _put_at):
         found = rule(text, before, sentence)
@@ -152,6 +157,14 @@ def is_plant(noun: str) -> bool:
     """ "plant", "hydropower plant", "site": the plant or site a story is about; not "national park"."""
     words = noun.split()
     return bool(words) and words[-1] in FACILITIES and not _NOT_PLANTS.intersection(words)
+
+
+def _stuff(text: str, after: int, in_date) -> str:
+    """ "2,000 MW of wind capacity" -> "wind capacity"."""
+    match = _OF_RE.match(text, after)
+    if not match or in_date(match.end()):
+        return ""
+    return normalise(_until_date(phrase_after(text, match.end()), in_date))
 
 
 def _plant_measure(thing: str, default: str) -> str:
@@ -312,7 +325,10 @@ def _clause_subject(text: str, sentence: tuple[int, int], verb_start: int, *, th
     words = [w for w in words_after(text, clause_start, limit=12) if w.end <= verb_start]
     reported = [i for i, w in enumerate(words) if w.lower in _REPORTING]
     if reported:  # "Park said (that) the total investment had reached": the reported clause's subject
+        told = words[reported[-1]].lower in ("told", "tells")
         words = words[reported[-1] + 1 :]
+        if told:  # "told reporters the cost had reached": the listeners are not the subject
+            words = next((words[i:] for i, w in enumerate(words) if w.lower in DETERMINERS), [])
     while words and (words[0].lower in DETERMINERS or words[0].lower in _CONJUNCTIONS):
         words = words[1:]
     run = noun_run(words)

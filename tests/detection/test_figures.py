@@ -620,6 +620,7 @@ def key_of(sentence: str, text: str | None = None) -> str:
         ("The region plans a 500 MW solar farm.", "The capacity of the park was unchanged at 500 megawatts."),
         ("A second stage would bring total capacity to 210 megawatts.", "The station's capacity is 120 MW."),
         ("The wind park's installed capacity is 90 MW.", "They will build a 90 MW wind park."),
+        ("The plant has 500 MW of capacity.", "The plant will have a capacity of 500 megawatts."),
         # the site a plant stands on
         ("The factory covers 48 hectares.", "The site covers 62 hectares, the firm said."),
         ("The mill occupies 12 hectares.", "Builders cleared a 15-hectare site."),
@@ -629,6 +630,9 @@ def key_of(sentence: str, text: str | None = None) -> str:
         ("Park said the total investment in the plant had reached US$1.6 billion.",
          "The company will invest $1.2 billion in the factory."),
         ("Backers poured $40 million into the mine.", "The group invested $35 million in the mine."),
+        # the subject of a reported clause, past the reporting verb and its listeners
+        ("He told reporters the cost had reached $5 million.", "The plant will cost $4 million."),
+        ("The ministry said trade reached $5 billion.", "Bilateral trade was worth $4 billion."),
     ],
 )  # fmt: skip
 def test_wordings_of_one_measured_thing_share_a_key(first, second):
@@ -647,6 +651,8 @@ def test_wordings_of_one_measured_thing_share_a_key(first, second):
         ("Installed solar capacity in Uzbekistan reached 2,400 megawatts.", "Uzbekistan plans a 500 MW solar farm."),
         ("Each 30 MW turbine weighs 400 tonnes.", "They will build a 120 MW plant."),
         ("The country's wind capacity grew to 900 MW.", "The wind farm will have a capacity of 120 MW."),
+        ("The country's installed capacity reached 20 GW.", "The plant will have a capacity of 500 MW."),
+        ("Kazakhstan has 2,000 MW of wind capacity.", "They will build a 120 MW wind farm."),
         # a part of the site, or another place
         ("The factory covers 48 hectares.", "It includes a testing ground of 15 hectares."),
         ("The factory covers 48 hectares.", "The national park covers 900 hectares."),

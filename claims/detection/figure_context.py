@@ -95,6 +95,8 @@ _TITLES = frozenset(
     administration department ministry authority
     """.split()
 )
+# Titles that name a body, not a person: "the ministry said" is not the minister last named.
+_INSTITUTIONS = frozenset("city administration department ministry authority project".split())
 # Dashes, brackets, and a relative clause between commas ("Pak, who announced the project in
 # 2015 as vice-president, said ..."): its date is not the main clause's.
 _ASIDE_RE = re.compile(r"\s--\s.*?(?:\s--\s|$)|\s?—.*?(?:—|$)|\([^()]*\)|,\s+(?:who|whom|whose)\b[^,;]*,")
@@ -250,8 +252,9 @@ def _inverted_subject(text: str, verb: re.Match[str]) -> Attribution | None:
 
 
 def _is_role(speaker: str) -> bool:
-    """ "deputy minister", "the company's president": titles only, no name."""
-    return all(w.lower().removesuffix("'s").removesuffix("’s") in _TITLES for w in speaker.split())
+    """ "deputy minister", "the company's president": a person's titles only, no name (not "the ministry")."""
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in speaker.split()]
+    return all(w in _TITLES for w in words) and not _INSTITUTIONS.intersection(words)
 
 
 def _is_name_word(word: str) -> bool:

@@ -697,6 +697,7 @@ def test_the_extent_a_figure_covers_is_part_of_its_scope(text, scope):
          "Tursunov"),
         ("The plant will supply 300,000 homes, the deputy minister said.", "deputy minister"),
         ("The drought put 300 farms at risk.", ""),
+        ("Tursunov said work had begun. The plant will supply 300,000 homes, the ministry said.", "ministry"),
     ],
 )  # fmt: skip
 def test_a_bare_title_is_the_speaker_last_named_and_putting_a_figure_at_a_sum_gives_it(text, speaker):

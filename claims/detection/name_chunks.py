@@ -10,9 +10,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import korean
 from .chinese import syllables
 from .name_lexicon import (
     COMMON_WORDS,
+    CORPORATE_TAILS,
     CYRILLIC_SURNAME_SUFFIXES,
     GAZETTEER,
     HYPHEN_PREFIXES,
@@ -33,6 +35,7 @@ _OF_CONNECTOR = re.compile(r" (?:of|for)(?: the)? ")
 _AND_CONNECTOR = re.compile(r" (?:and|&) ")
 _TITLES = TITLE_HEADS | TITLE_MODIFIERS
 _ARABIC_ARTICLES = frozenset({"al", "el"})
+_EZAFE = frozenset({"e", "ye"})  # Persian "of", after a hyphen: "Naqsh-e Jahan"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 # Lower-case words after a hyphen that read as Chinese syllables but are English: "Mao-era".
 _ENGLISH_AFTER_HYPHEN = frozenset("era led run long man men ban fan pan gang song sing ping ling hang bang age".split())
@@ -84,8 +87,11 @@ class TextContext:
                 self.vouched.add(texts[0])
         else:
             self.vouched.add(texts[-1])
-            if texts[0] in SURNAME_FIRST:
-                self.vouched.add(texts[0])
+            if texts[0] in SURNAME_FIRST or _east_asian_order(chunk):
+                self.vouched.add(texts[0])  # "Pak" of "Pak Chae-in"
+            stem = _company_stem(chunk)
+            if len(stem) == 1:
+                self.vouched.add(texts[0])  # "Hanbit" of "Hanbit Mobility"
         self.known_words.update(word.low for group in chunk for word in group if not word.initial)
 
 
@@ -140,8 +146,10 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
     if left.possessive and not (left.low == "people" and word.low == "republic"):
         return None
     gap = text[left.full_end : word.start]
-    if gap in _HYPHEN and _is_romanised_syllable(left, word):
-        return "hyphen"  # "Mao Tse-tung", "Chou En-lai"
+    if gap in _HYPHEN and (_is_romanised_syllable(left, word) or _is_korean_given_name(text, words, i)):
+        return "hyphen"  # "Mao Tse-tung", "Chou En-lai", "Park Jae-hyun"
+    if gap in _HYPHEN and _is_ezafe(text, words, i, context, headline):
+        return "hyphen"  # "Naqsh-e Jahan Square"
     if not _nameable(word, context, headline):
         # "Mohammed bin Salman", "Bashar al-Assad": a particle between two name words.
         if word.low in PARTICLES and gap in _SPACE and i + 1 < len(words):
@@ -186,6 +194,45 @@ def _is_romanised_syllable(left: Word, word: Word) -> bool:
     if len(left.text) > 5 or len(word.text) > 5:
         return False
     return syllables(left.text) is not None and syllables(word.text) is not None
+
+
+def _is_korean_given_name(text: str, words: list[Word], i: int) -> bool:
+    """"Park Jae-hyun", "Jae-hyun Park": two Korean syllables joined by a hyphen, the second
+    in lower case, inside a name of more words (a family name before or after)."""
+    left, word = words[i - 1], words[i]
+    if word.upper or not left.upper or left.possessive or word.low in _ENGLISH_AFTER_HYPHEN:
+        return False
+    if not (korean.is_syllable(left.text) and korean.is_syllable(word.text)):
+        return False
+    before = i >= 2 and words[i - 2].upper and text[words[i - 2].full_end : left.start] in _SPACE
+    after = i + 1 < len(words) and words[i + 1].upper and text[word.full_end : words[i + 1].start] in _SPACE
+    return before or after
+
+
+def _is_ezafe(text: str, words: list[Word], i: int, context: TextContext, headline: bool) -> bool:
+    """"Naqsh-e Jahan", "Takht-e Jamshid": the Persian ezafe ("of") joins two name words."""
+    left, word = words[i - 1], words[i]
+    if word.low not in _EZAFE or word.upper or not left.upper or left.possessive or word.possessive:
+        return False
+    return (
+        i + 1 < len(words)
+        and text[word.full_end : words[i + 1].start] in _SPACE
+        and _nameable(words[i + 1], context, headline)
+    )
+
+
+def _east_asian_order(chunk: Chunk) -> bool:
+    """"Pak Chae-in", "Chou En-lai": a hyphenated given name whose second syllable is in
+    lower case comes after the family name."""
+    return len(chunk) == 2 and len(chunk[0]) == 1 and len(chunk[1]) == 2 and chunk[1][0].upper and not chunk[1][1].upper
+
+
+def _company_stem(chunk: Chunk) -> Chunk:
+    """"Hanbit Mobility" -> "Hanbit": the name without the sector words at its end, or []."""
+    end = len(chunk)
+    while end > 0 and len(chunk[end - 1]) == 1 and chunk[end - 1][0].low in CORPORATE_TAILS:
+        end -= 1
+    return chunk[:end] if 0 < end < len(chunk) else []
 
 
 def _is_hyphen_prefix(text: str, words: list[Word], i: int) -> bool:

@@ -1,17 +1,20 @@
 """Group mentions into entities, and choose an entity's house spelling.
 
 Clustering works on *forms* (distinct folded spellings), never on all pairs of mentions.
-A one-word form is kept per source ("Mabrouk" in source 3), since who a surname alone
-means depends on the article it stands in.
+A one-word form ("Mabrouk", or with particles "Al Mansoori") is kept per source, since
+who a surname alone means depends on the article it stands in; the refs of one source
+follow its text.
   1. forms that name one renamed place, or that a text states are one ("Nur-Sultan
      (formerly known as Astana)"), are joined;
   2. written-out forms are joined when they match word for word, on first and last
-     word for person names, or as one Chinese name in two romanisations; candidates
-     come from buckets keyed by first and last word (or Chinese sound classes), so only
-     forms that could match are ever compared;
-  3. a surname alone joins the one person whose surname it is; when several people
-     carry it, the one named in full in the same source; else none ("Aliyev" stays alone);
-  4. one-word forms that spell one word join each other, unless that would join two
+     word for person names, or as one Chinese or Korean name in two romanisations;
+     candidates come from buckets keyed by first and last word (or sound classes), so
+     only forms that could match are ever compared;
+  3. a surname alone joins the one person of that surname its source named in full
+     before it; with two such people, or none, it joins nobody here ("Aliyev" stays alone);
+  4. a company's short form ("Hanbit") joins the company its source names in full
+     ("Hanbit Mobility");
+  5. one-word forms that spell one word join each other, unless that would join two
      different people.
 """
 
@@ -23,7 +26,7 @@ from dataclasses import dataclass, field
 from itertools import combinations, product
 
 from .chinese import class_key
-from .name_matching import ParsedName, forms_match, is_surname_of, parse_name, words_match
+from .name_matching import ParsedName, flat_readings, forms_match, is_surname_of, lone_words_match, parse_name
 from .renames import current_name, rename_key
 from .transliteration import FUZZY_MIN_LENGTH, script_of, skeleton
 from .types import MentionRecord
@@ -35,15 +38,20 @@ class _Form:
     parsed: ParsedName
     refs: list[int] = field(default_factory=list)
     sources: set[int] = field(default_factory=set)
+    refs_by_source: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     @property
     def single(self) -> bool:
-        return len(self.parsed.folded) == 1
+        """One word, or particles and one word: who it means depends on the article."""
+        return self.parsed.lone is not None
 
 
 class _UnionFind:
     def __init__(self, items: Iterable[str]) -> None:
         self._parent = {item: item for item in items}
+
+    def add(self, item: str) -> None:
+        self._parent.setdefault(item, item)
 
     def find(self, item: str) -> str:
         root = item
@@ -65,6 +73,8 @@ def cluster_mentions(
 ) -> list[list[int]]:
     """Refs grouped by entity: refs sorted in each group, groups sorted by their first ref.
 
+    The refs of one source must follow the order of its text (as `extract_mentions` gives
+    them): a surname alone means the person last named in full before it.
     `aliases` are pairs of spellings known to be one entity (see `stated_aliases`).
     """
     forms = _forms(records)
@@ -73,6 +83,7 @@ def cluster_mentions(
     _join_aliases(forms, union, aliases)
     _join_written_forms(forms, union)
     _attach_surnames(forms, union)
+    _attach_short_forms(forms, union)
     _join_single_words(forms, union)
     groups: dict[str, list[int]] = defaultdict(list)
     for key, form in forms.items():
@@ -86,11 +97,12 @@ def _forms(records: Sequence[MentionRecord]) -> dict[str, _Form]:
         parsed = parse_name(record.text)
         # A mention without letters cannot match anything: it is its own form.
         key = parsed.key or f"\x00{record.text}"
-        if len(parsed.folded) == 1:
+        if parsed.lone is not None:
             key = f"{key}\x01{record.source_ref}"
         form = forms.setdefault(key, _Form(record.text, parsed))
         form.refs.append(record.ref)
         form.sources.add(record.source_ref)
+        form.refs_by_source[record.source_ref].append(record.ref)
     return dict(sorted(forms.items()))
 
 
@@ -111,15 +123,20 @@ def _join_aliases(forms: dict[str, _Form], union: _UnionFind, aliases: Iterable[
             union.union(ka, kb)
 
 
-def _match_keys(word: str) -> list[str]:
-    """Two words that `tokens_match` always share one of these."""
-    return [word, f"~{skeleton(word)}"] if len(word) >= FUZZY_MIN_LENGTH else [word]
+def _match_keys(words: Iterable[str]) -> list[str]:
+    """Two words (or any of their readings) that `tokens_match` always share one of these."""
+    keys: list[str] = []
+    for word in words:
+        keys.append(word)
+        if len(word) >= FUZZY_MIN_LENGTH:
+            keys.append(f"~{skeleton(word)}")
+    return list(dict.fromkeys(keys))
 
 
 def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
     buckets: dict[tuple, list[str]] = defaultdict(list)
     for key, form in forms.items():
-        flat = form.parsed.flat
+        flat = flat_readings(form.parsed)
         if not flat or form.single:
             continue
         for first, last in product(_match_keys(flat[0]), _match_keys(flat[-1])):
@@ -129,6 +146,8 @@ def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
         chinese = class_key(form.parsed.words)
         if chinese is not None:
             buckets[("chinese", chinese)].append(key)
+        if form.parsed.korean is not None:
+            buckets[("korean", form.parsed.korean[1])].append(key)
     for members in buckets.values():
         for a, b in combinations(members, 2):
             if union.find(a) != union.find(b) and forms_match(forms[a].parsed, forms[b].parsed):
@@ -136,25 +155,63 @@ def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
 
 
 def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
+    """A surname alone (rule 3 of the module notes) means the one person of that surname
+    its source has named in full before it: "Park Jae-in ... Park said ... Park Jae-hyun,
+    the finance chief". Two named before it ("Ilham Aliyev, son of Heydar Aliyev ...
+    Aliyev"): nobody can tell, so neither. Named only after it ("the Navoi region ... the
+    poet Alisher Navoi"), it is not that person; named nowhere in the source, the surname
+    stays alone here (other one-word forms of it may still join it). A form whose mentions
+    mean different people is split."""
     people_by_surname: dict[str, list[str]] = defaultdict(list)
     for key, form in forms.items():
         for surname in form.parsed.surnames:
-            for match_key in _match_keys(surname):
+            for match_key in _match_keys((surname,)):
                 people_by_surname[match_key].append(key)
-    for key, form in forms.items():
+    for key, form in list(forms.items()):
         if not form.single:
             continue
         candidates = {
             full
-            for match_key in _match_keys(form.parsed.folded[0])
+            for match_key in _match_keys(form.parsed.alts[-1])
             for full in people_by_surname.get(match_key, ())
             if is_surname_of(form.parsed, forms[full].parsed)
         }
-        people = {union.find(full) for full in candidates}
-        if len(people) > 1:  # several people: the one named in full in the same source
-            people = {union.find(full) for full in candidates if forms[full].sources & form.sources}
-        if len(people) == 1:
-            union.union(key, people.pop())
+        (source,) = form.sources
+        named = sorted((ref, full) for full in candidates for ref in forms[full].refs_by_source.get(source, ()))
+        if not named:
+            continue
+        by_person: dict[str | None, list[int]] = defaultdict(list)
+        for ref in form.refs:
+            people = {union.find(full) for named_ref, full in named if named_ref < ref}
+            by_person[people.pop() if len(people) == 1 else None].append(ref)
+        for number, (person, refs) in enumerate(sorted(by_person.items(), key=lambda item: item[1][0])):
+            part = key if number == 0 else f"{key}\x02{number}"
+            if number:
+                forms[part] = _Form(form.text, form.parsed, refs, {source}, defaultdict(list, {source: refs}))
+                union.add(part)
+            else:
+                form.refs, form.refs_by_source = refs, defaultdict(list, {source: refs})
+            if person is not None:
+                union.union(part, person)
+
+
+def _attach_short_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
+    """A company's short form ("Hanbit") joins the company ("Hanbit Mobility") named in full
+    in the same source; in a source that names two companies of that stem, neither."""
+    companies: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, form in forms.items():
+        if form.parsed.stem:
+            for source in form.sources:
+                companies[(form.parsed.stem, source)].add(key)
+    if not companies:
+        return
+    for key, form in forms.items():
+        found = [companies.get((form.parsed.key, source)) for source in form.sources]
+        if not found or not all(found):
+            continue
+        roots = {union.find(company) for keys in found for company in keys}
+        if len(roots) == 1:
+            union.union(key, roots.pop())
 
 
 def _join_single_words(forms: dict[str, _Form], union: _UnionFind) -> None:
@@ -168,20 +225,21 @@ def _join_single_words(forms: dict[str, _Form], union: _UnionFind) -> None:
 
 
 def _single_word_components(forms: dict[str, _Form]) -> list[list[str]]:
-    """One-word forms grouped by the word they spell (across sources, scripts, romanisations)."""
+    """One-word forms grouped by the word they spell (across sources, scripts, romanisations);
+    "Al Mansoori" only with others that have the same particles."""
     words = _UnionFind(form.parsed.key for form in forms.values() if form.single)
-    buckets: dict[str, list[_Form]] = defaultdict(list)
+    buckets: dict[tuple, list[_Form]] = defaultdict(list)
     for form in forms.values():
         if form.single:
-            for match_key in _match_keys(form.parsed.folded[0]):
-                buckets[match_key].append(form)
+            for match_key in _match_keys(form.parsed.alts[-1]):
+                buckets[(form.parsed.particles, match_key)].append(form)
             chinese = class_key(form.parsed.words)
             if chinese is not None:
-                buckets[f"zh:{chinese}"].append(form)
+                buckets[(form.parsed.particles, f"zh:{chinese}")].append(form)
     for members in buckets.values():
         distinct = list({form.parsed.key: form for form in members}.values())
         for a, b in combinations(distinct, 2):
-            if words.find(a.parsed.key) != words.find(b.parsed.key) and words_match(a.parsed.words[0], b.parsed.words[0]):
+            if words.find(a.parsed.key) != words.find(b.parsed.key) and lone_words_match(a.parsed, b.parsed):
                 words.union(a.parsed.key, b.parsed.key)
     components: dict[str, list[str]] = defaultdict(list)
     for key, form in forms.items():

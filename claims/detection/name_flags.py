@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
+from . import korean
 from .chinese import same_chinese_name
 from .name_lexicon import PARTICLES
 from .name_matching import parse_name
 from .renames import NameSpan, name_held_on, name_key
-from .transliteration import script_of, tokens_match
+from .transliteration import readings_match, script_of
 from .types import FlagLabel, MentionRecord, NameFlag
 
 
@@ -39,6 +40,7 @@ class _Use:
     source: int
     written: str  # as the source wrote it
     folded: str
+    alts: tuple[str, ...]  # the folds of its readings, `folded` first
 
     @property
     def spelling(self) -> str:
@@ -65,9 +67,9 @@ def _slots(records: Sequence[MentionRecord]) -> list[list[_Use]]:
     for record in sorted(records, key=lambda record: record.ref):
         parsed = parse_name(record.text)
         part = name_key(record.text) or ""  # which name of a renamed place, if any
-        for written, folded in zip(parsed.words, parsed.folded, strict=True):
+        for written, folded, alts in zip(parsed.words, parsed.folded, parsed.alts, strict=True):
             if written.casefold() not in PARTICLES:
-                by_part[(part, script_of(written))].append(_Use(record.ref, record.source_ref, written, folded))
+                by_part[(part, script_of(written))].append(_Use(record.ref, record.source_ref, written, folded, alts))
     slots: list[list[_Use]] = []
     for uses in by_part.values():
         slots += _group_by_folded_word(uses)
@@ -75,9 +77,9 @@ def _slots(records: Sequence[MentionRecord]) -> list[list[_Use]]:
 
 
 def _group_by_folded_word(uses: list[_Use]) -> list[list[_Use]]:
-    written = {}
+    written: dict[str, _Use] = {}
     for use in uses:
-        written.setdefault(use.folded, use.written)
+        written.setdefault(use.folded, use)
     keys = sorted(written)
     parent = {key: key for key in keys}
 
@@ -87,7 +89,7 @@ def _group_by_folded_word(uses: list[_Use]) -> list[list[_Use]]:
         return key
 
     for a, b in combinations(keys, 2):  # an entity has a handful of distinct words
-        if _same_word(a, written[a], b, written[b]):
+        if _same_word(written[a].alts, written[a].written, written[b].alts, written[b].written):
             parent[find(b)] = find(a)
     groups: dict[str, list[_Use]] = defaultdict(list)
     for use in uses:
@@ -95,9 +97,14 @@ def _group_by_folded_word(uses: list[_Use]) -> list[list[_Use]]:
     return list(groups.values())
 
 
-def _same_word(folded_a: str, written_a: str, folded_b: str, written_b: str) -> bool:
-    """Tokayev/Toqaev by folding; Tse-tung/Zedong as one Chinese name in two romanisations."""
-    return tokens_match(folded_a, folded_b) or same_chinese_name((written_a,), (written_b,))
+def _same_word(alts_a: tuple[str, ...], written_a: str, alts_b: tuple[str, ...], written_b: str) -> bool:
+    """Tokayev/Toqaev by folding, Buxoro/Bukhara by reading; Tse-tung/Zedong as one Chinese
+    name in two romanisations, Park/Pak and Jae-in/Chae-in as one Korean name in two."""
+    return (
+        readings_match(alts_a, alts_b)
+        or same_chinese_name((written_a,), (written_b,))
+        or korean.same_word(written_a, written_b)
+    )
 
 
 def _shown(slot: list[_Use]) -> dict[str, str]:
@@ -156,21 +163,21 @@ def _within_sources(slot: list[_Use], entity_key: str) -> list[NameFlag]:
     return flags
 
 
-def _house_words(house_spelling: str | None) -> list[tuple[str, str, str]]:
-    """(as written, folded, script) of each word of the house spelling."""
+def _house_words(house_spelling: str | None) -> list[tuple[str, tuple[str, ...], str]]:
+    """(as written, its readings' folds, script) of each word of the house spelling."""
     if not house_spelling:
         return []
     parsed = parse_name(house_spelling)
-    return [(word, folded, script_of(word)) for word, folded in zip(parsed.words, parsed.folded, strict=True)]
+    return [(word, alts, script_of(word)) for word, alts in zip(parsed.words, parsed.alts, strict=True)]
 
 
-def _against_house(slot: list[_Use], house: list[tuple[str, str, str]], entity_key: str) -> list[NameFlag]:
+def _against_house(slot: list[_Use], house: list[tuple[str, tuple[str, ...], str]], entity_key: str) -> list[NameFlag]:
     script = script_of(slot[0].written)
     house_word = next(
         (
             word
-            for word, folded, s in house
-            if s == script and any(_same_word(folded, word, use.folded, use.written) for use in slot)
+            for word, alts, s in house
+            if s == script and any(_same_word(alts, word, use.alts, use.written) for use in slot)
         ),
         None,
     )

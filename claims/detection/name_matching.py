@@ -3,19 +3,28 @@
 Rules (`same_name`), after titles and possessives are dropped and words are folded:
   1. equal folds, or two names of one renamed place, are the same;
   2. word for word: the same number of words (hyphens count as word breaks here, so
-     "Nur Sultan" is "Nur-Sultan") and every pair matches (`tokens_match`);
-  3. two person names with a middle name more or less: first and last words match;
+     "Nur Sultan" is "Nur-Sultan") and every pair matches (`tokens_match`, on any of the
+     words' `readings`: Uzbek Latin "Buxoro" is "Bukhara");
+  3. two person names with a middle name more or less: first and last words match, a
+     hyphenated word part for part ("Park Jae-in" is not "Park Min-in" for sharing "in");
   3b. one Chinese name in pinyin and in Wade-Giles ("Mao Zedong" / "Mao Tse-tung"), see
      `chinese`;
-  4. a single word is a person's surname: it matches the surname of a full name that
-     looks like a person's ("Tokayev" ~ "Kassym-Jomart Tokayev", "Xi" ~ "Xi Jinping").
-     Never a place's last word: "Asia" is not "Central Asia".
+  3c. one Korean name in Revised Romanization, McCune-Reischauer or Western order
+     ("Park Jae-in" / "Pak Chae-in" / "Jaein Park"), see `korean`;
+  4. a single word, or particles and a word ("Al Mansoori"), is a person's surname: it
+     matches the surname of a full name that looks like a person's ("Tokayev" ~
+     "Kassym-Jomart Tokayev", "Xi" ~ "Xi Jinping", "Pak" ~ "Pak Chae-in"), with the same
+     particles before it. Never a place's last word: "Asia" is not "Central Asia";
+  5. a company's short form: its name without the sector words at its end ("Hanbit" ~
+     "Hanbit Mobility"), unless that is a place ("China" of "China Energy").
+A place's generic word is read run into its name ("Zayandeh Rud" is "Zayanderud").
 Anything else is a different name, however alike it looks: "Kazakh"/"Kazakhs",
-"China"/"Chinese", "Xi"/"Xinjiang", "Nursultan Nazarbayev"/"Nur-Sultan".
+"China"/"Chinese", "Xi"/"Xinjiang", "Nursultan Nazarbayev"/"Nur-Sultan",
+"Hossein"/"Hosseini".
 
 `blocking_keys` holds, for every rule above, a key both sides share (a word's fold, the
-consonant skeleton of a long word, the rename's key), so a lookup by key never misses a
-pair `same_name` would accept.
+consonant skeleton of a long word, the rename's key, the Korean sound classes), so a
+lookup by key never misses a pair `same_name` would accept.
 """
 
 from __future__ import annotations
@@ -24,12 +33,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .korean import name_parts as korean_name_parts
 from .name_lexicon import (
     COMMON_WORDS,
+    CORPORATE_TAILS,
     GAZETTEER,
     NEVER_NAMES,
     ORG_HEADS,
     PARTICLES,
+    PLACE_GENERICS,
     PLACE_MODIFIERS,
     SURNAME_FIRST,
     TITLE_HEADS,
@@ -37,17 +49,23 @@ from .name_lexicon import (
 )
 from .chinese import class_key, same_chinese_name
 from .renames import rename_key
-from .transliteration import FUZZY_MIN_LENGTH, fold_words, skeleton, tokens_match
+from .transliteration import FUZZY_MIN_LENGTH, fold_words, readings, readings_match, skeleton, tokens_match
 
 _POSSESSIVE = re.compile(r"['’ʼ]s$|['’ʼ]$", re.IGNORECASE)
-_NOT_PERSON = COMMON_WORDS | GAZETTEER | NEVER_NAMES | ORG_HEADS | PLACE_MODIFIERS | TITLE_HEADS | TITLE_MODIFIERS
+_NOT_PERSON = (
+    COMMON_WORDS | CORPORATE_TAILS | GAZETTEER | NEVER_NAMES | ORG_HEADS | PLACE_MODIFIERS | TITLE_HEADS | TITLE_MODIFIERS
+)
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedName:
     words: tuple[str, ...]  # as written, without leading titles or possessive endings
     folded: tuple[str, ...]  # one folded word per word ("kasim-jomart", "tokaev")
-    person_like: bool  # 2-5 words, none of them a title, place, organisation or common word
+    person_like: bool  # 2-5 words, two not particles, none a title, place, organisation or common word
+    # Every reading of each word, the usual fold first (Uzbek Latin adds some: `readings`).
+    alts: tuple[tuple[str, ...], ...] = ()
+    korean: tuple[int, str] | None = None  # (index of the family name, key): see `korean`
+    stem: str = ""  # a company's name without its sector words: "hanbit" of "Hanbit Mobility"
 
     @property
     def key(self) -> str:
@@ -59,13 +77,43 @@ class ParsedName:
         return tuple(part for word in self.folded for part in word.split("-") if part)
 
     @property
+    def particles(self) -> tuple[str, ...]:
+        """The particles before the one word of a surname-only mention: ("al",) of "Al Mansoori"."""
+        return tuple(_PARTICLE_ALIKE.get(word.casefold(), word.casefold()) for word in self.words[:-1])
+
+    @property
+    def lone(self) -> str | None:
+        """The folded word of a name that is one word, or particles and one word ("Al Mansoori",
+        "bin Salman"): such a name may be a surname on its own. None for any other name."""
+        if not self.folded or any(word.casefold() not in PARTICLES for word in self.words[:-1]):
+            return None
+        return self.folded[-1]
+
+    @property
     def surnames(self) -> tuple[str, ...]:
         """The folded words a surname-only mention of this person may use."""
         if not self.person_like:
             return ()
+        if self.korean is not None:
+            return (self.folded[self.korean[0]],)  # Park of "Park Jae-in" and of "Jaein Park"
         if self.words[0].casefold() in SURNAME_FIRST:
             return (self.folded[0], self.folded[-1])
+        if _hyphenated_given_name(self.words):
+            return (self.folded[0],)  # Pak of "Pak Chae-in", Chou of "Chou En-lai"
         return (self.folded[-1],)
+
+
+# The Arabic article written either way is one particle: "El Mansoori", "Al Mansoori".
+_PARTICLE_ALIKE = {"el": "al"}
+
+
+def _hyphenated_given_name(words: tuple[str, ...]) -> bool:
+    """"Pak Chae-in", "Mao Tse-tung": a given name of two syllables joined by a hyphen, the
+    second in lower case, is East Asian, and its family name comes first."""
+    if len(words) != 2 or "-" not in words[1]:
+        return False
+    head, _, tail = words[1].partition("-")
+    return bool(head) and head[0].isupper() and tail[:1].islower() and "-" not in tail
 
 
 @lru_cache(maxsize=65536)
@@ -74,8 +122,42 @@ def parse_name(spelling: str) -> ParsedName:
     words = _without_leading_titles([word for word in words if word])
     pairs = [(word, fold_words(word)) for word in words]
     pairs = [(word, folded[0]) for word, folded in pairs if folded]
+    pairs = _with_generic_joined(pairs)
     kept = tuple(word for word, _ in pairs)
-    return ParsedName(kept, tuple(folded for _, folded in pairs), _looks_like_person(kept))
+    folded = tuple(word for _, word in pairs)
+    alts = tuple((word, *readings(written)[1:]) if " " not in written else (word,) for written, word in pairs)
+    return ParsedName(
+        kept, folded, _looks_like_person(kept), alts, korean_name_parts(kept), _stem(kept, folded)
+    )
+
+
+_DOUBLED = re.compile(r"([^a])\1+")
+
+
+def _with_generic_joined(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"Zayandeh Rud" / "Zayanderud", "Issyk-Kul" / "Issykkul": a place's generic word
+    (`PLACE_GENERICS`) is read run into the name, so every way of writing it folds alike."""
+    if len(pairs) == 2 and pairs[1][0].casefold() in PLACE_GENERICS and pairs[0][0][:1].isupper():
+        (first, folded_first), (generic, folded_generic) = pairs
+        return [(f"{first} {generic}", _DOUBLED.sub(r"\1", folded_first + folded_generic))]
+    if len(pairs) == 1:
+        written, folded = pairs[0]
+        parts = folded.split("-")
+        if len(parts) == 2 and written.rsplit("-", 1)[-1].casefold() in PLACE_GENERICS:
+            return [(written, _DOUBLED.sub(r"\1", "".join(parts)))]
+    return pairs
+
+
+def _stem(words: tuple[str, ...], folded: tuple[str, ...]) -> str:
+    """The key of a company's short form: its name without the sector words at its end."""
+    end = len(words)
+    while end > 0 and words[end - 1].casefold() in CORPORATE_TAILS:
+        end -= 1
+    if end == len(words) or end == 0:
+        return ""
+    if all(word.casefold() in GAZETTEER | PLACE_MODIFIERS for word in words[:end]):
+        return ""  # "China" of "China Energy" is the country
+    return " ".join(folded[:end])
 
 
 def _without_leading_titles(words: list[str]) -> list[str]:
@@ -91,13 +173,16 @@ def _without_leading_titles(words: list[str]) -> list[str]:
 def _looks_like_person(words: tuple[str, ...]) -> bool:
     if not 2 <= len(words) <= 5:
         return False
+    if sum(1 for word in words if word.casefold() not in PARTICLES) < 2:
+        return False  # "Al Mansoori", "El Salvador": one name word
     for word in words:
         parts = [part for part in word.split("-") if part.casefold() not in PARTICLES]  # "al-Qaddafi"
         if not parts:
             continue
         if not parts[0][:1].isupper() or word.casefold().rstrip(".") in _NOT_PERSON:
             return False
-        if any(part.casefold() in _NOT_PERSON for part in parts):
+        # A lower-case syllable of a given name ("Jae-in", "Tse-tung") is no English word.
+        if any(part.casefold() in _NOT_PERSON for part in parts if part[:1].isupper()):
             return False
     return True
 
@@ -112,37 +197,95 @@ def same_name(a: str, b: str) -> bool:
     group = rename_key(a)
     if group is not None and group == rename_key(b):
         return True
-    return forms_match(pa, pb) or is_surname_of(pa, pb) or is_surname_of(pb, pa)
+    return (
+        forms_match(pa, pb)
+        or is_surname_of(pa, pb)
+        or is_surname_of(pb, pa)
+        or is_short_form_of(pa, pb)
+        or is_short_form_of(pb, pa)
+    )
 
 
-def words_match(a: str, b: str) -> bool:
-    """Two single words (as written) are one word: folded alike, or one Chinese syllable string."""
-    fa, fb = fold_words(a), fold_words(b)
-    return (bool(fa) and fa == fb) or (len(fa) == len(fb) == 1 and tokens_match(fa[0], fb[0])) or same_chinese_name((a,), (b,))
+def lone_words_match(pa: ParsedName, pb: ParsedName) -> bool:
+    """Two one-word names (`ParsedName.lone`, with the same particles) spell one word."""
+    if pa.lone is None or pb.lone is None or pa.particles != pb.particles:
+        return False
+    if pa.key == pb.key or readings_match(pa.alts[-1], pb.alts[-1]):
+        return True
+    return same_chinese_name(pa.words[-1:], pb.words[-1:])
+
+
+def _word_agrees(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two folded words (with their readings) agree part for part: "kasim-jomart" and
+    "kasim-jomart", never "jae-in" and "jae-hyun" (one part in common is not the name)."""
+    for x in a:
+        for y in b:
+            xs, ys = x.split("-"), y.split("-")
+            if len(xs) == len(ys) and all(tokens_match(p, q) for p, q in zip(xs, ys, strict=True)):
+                return True
+    return False
+
+
+def flat_readings(parsed: ParsedName) -> list[tuple[str, ...]]:
+    """Each flat part with its readings (a reading that splits differently is left out)."""
+    flat: list[tuple[str, ...]] = []
+    for word_alts in parsed.alts:
+        split = [alt.split("-") for alt in word_alts]
+        usual = split[0]
+        same_shape = [parts for parts in split if len(parts) == len(usual)]
+        for i, part in enumerate(usual):
+            if part:
+                flat.append(tuple(dict.fromkeys(parts[i] for parts in same_shape)))
+    return flat
 
 
 def forms_match(pa: ParsedName, pb: ParsedName) -> bool:
-    """Rules 2, 3 and 3b: two written-out forms of one name."""
-    if same_chinese_name(pa.words, pb.words):
+    """Rules 2, 3, 3b and 3c: two written-out forms of one name."""
+    if same_chinese_name(pa.words, pb.words) or same_korean_name(pa, pb):
         return True
-    fa, fb = pa.flat, pb.flat
+    fa, fb = flat_readings(pa), flat_readings(pb)
     if not fa or not fb:
         return False
-    if len(fa) == len(fb) and all(tokens_match(x, y) for x, y in zip(fa, fb, strict=True)):
+    if len(fa) == len(fb) and all(readings_match(x, y) for x, y in zip(fa, fb, strict=True)):
         return True
     return (
         pa.person_like
         and pb.person_like
-        and tokens_match(fa[0], fb[0])
-        and tokens_match(fa[-1], fb[-1])
+        and _word_agrees(pa.alts[0], pb.alts[0])
+        and _word_agrees(pa.alts[-1], pb.alts[-1])
     )
 
 
-def is_surname_of(single: ParsedName, full: ParsedName) -> bool:
-    """Rule 4: `single` is one word that is the surname of the person `full`."""
-    if len(single.folded) != 1 or len(full.folded) < 2:
+def same_korean_name(pa: ParsedName, pb: ParsedName) -> bool:
+    """Rule 3c: one Korean name in two romanisations or two orders (see `korean`). Two names
+    that both read as pinyin are Chinese names, compared by `chinese` alone."""
+    if pa.korean is None or pb.korean is None or pa.korean[1] != pb.korean[1]:
         return False
-    return any(tokens_match(single.folded[0], surname) for surname in full.surnames)
+    return class_key(pa.words) is None or class_key(pb.words) is None
+
+
+def is_surname_of(single: ParsedName, full: ParsedName) -> bool:
+    """Rule 4: `single` is one word (after particles) that is the surname of the person `full`.
+
+    With particles, the full name has the same ones before its surname: "Al Mansoori" is
+    "Hussein Al Mansoori", but "Al Gore" is not "Tipper Gore".
+    """
+    if single.lone is None or len(full.folded) < 2:
+        return False
+    surnames = full.surnames
+    if single.particles:
+        count = len(single.particles)
+        before = tuple(_PARTICLE_ALIKE.get(word.casefold(), word.casefold()) for word in full.words[-1 - count : -1])
+        if before != single.particles:
+            return False
+        surnames = surnames[-1:] if surnames and surnames[-1] == full.folded[-1] else ()
+    alts = single.alts[-1] if single.alts else (single.lone,)
+    return any(tokens_match(x, surname) for x in alts for surname in surnames)
+
+
+def is_short_form_of(short: ParsedName, org: ParsedName) -> bool:
+    """Rule 5: `short` is a company's name without its sector words ("Hanbit", "Hanbit Mobility")."""
+    return bool(org.stem) and short.key == org.stem
 
 
 @lru_cache(maxsize=65536)
@@ -150,15 +293,16 @@ def blocking_keys(spelling: str) -> frozenset[str]:
     """Keys for an indexed lookup: two spellings `same_name` accepts always share one.
 
     Only the words a rule compares become keys, so "Bank of China" does not land in the
-    bucket of every text that mentions China: the first word (rules 2 and 3 need it to
-    match), a one-word name's word (rule 4), and a person's surname (rule 4 again).
-    "w:" a folded word, "s:" the skeleton of a long one (for the fuzzy match), "z:" the
-    sound classes of a Chinese name, "r:" a renamed place.
+    bucket of every text that mentions China: the first word (rules 2, 3 and 5 need it to
+    match), a one-word name's word (rule 4), and a person's surname (rule 4 again), each
+    in all its readings. "w:" a folded word, "s:" the skeleton of a long one (for the
+    fuzzy match), "z:" the sound classes of a Chinese name, "k:" those of a Korean name,
+    "r:" a renamed place.
     """
     parsed = parse_name(spelling)
-    words = [word for word in parsed.flat if word not in PARTICLES][:1]
-    if len(parsed.folded) == 1:
-        words.append(parsed.folded[0])
+    words: list[str] = list(next((alts for alts in flat_readings(parsed) if alts[0] not in PARTICLES), ()))
+    if parsed.lone is not None:
+        words += parsed.alts[-1]
     words += parsed.surnames
     keys: set[str] = set()
     for word in words:
@@ -168,6 +312,8 @@ def blocking_keys(spelling: str) -> frozenset[str]:
     chinese = class_key(parsed.words)
     if chinese is not None:
         keys.add(f"z:{chinese}")  # Mao Zedong and Mao Tse-tung share no folded word
+    if parsed.korean is not None:
+        keys.add(f"k:{parsed.korean[1]}")  # nor do Park Jae-in and Pak Chae-in
     if not keys and parsed.key:  # a name made of particles only still needs a key
         keys.add(f"w:{parsed.key}")
     group = rename_key(spelling)

@@ -56,6 +56,14 @@ RENAMES: tuple[tuple[NameSpan, ...], ...] = (
     # Only the latest rename of each: the earlier names (Tsaritsyn, Pishpek) are not dated here.
     (NameSpan("Stalingrad", None, _D(1961, 11, 10)), NameSpan("Volgograd", _D(1961, 11, 10), None)),
     (NameSpan("Frunze", None, _D(1991, 2, 5)), NameSpan("Bishkek", _D(1991, 2, 5), None)),
+    # The Haryana government renamed Gurgaon on 12 April 2016.
+    (NameSpan("Gurgaon", None, _D(2016, 4, 12)), NameSpan("Gurugram", _D(2016, 4, 12), None)),
+    # Karnataka's cities took their Kannada names on 1 November 2014.
+    (NameSpan("Bangalore", None, _D(2014, 11, 1)), NameSpan("Bengaluru", _D(2014, 11, 1), None)),
+    (NameSpan("Mysore", None, _D(2014, 11, 1)), NameSpan("Mysuru", _D(2014, 11, 1), None)),
+    (NameSpan("Ceylon", None, _D(1972, 5, 22)), NameSpan("Sri Lanka", _D(1972, 5, 22), None)),
+    (NameSpan("Dahomey", None, _D(1975, 11, 30)), NameSpan("Benin", _D(1975, 11, 30), None)),
+    (NameSpan("Upper Volta", None, _D(1984, 8, 4)), NameSpan("Burkina Faso", _D(1984, 8, 4), None)),
     # Undated: renamed or re-romanised, but the exact day is not recorded here.
     (NameSpan("Alma-Ata"), NameSpan("Almaty")),
     (NameSpan("Kiev"), NameSpan("Kyiv")),
@@ -69,6 +77,7 @@ RENAMES: tuple[tuple[NameSpan, ...], ...] = (
     (NameSpan("Chimkent"), NameSpan("Shymkent")),
     (NameSpan("Aktyubinsk"), NameSpan("Aktobe")),
     (NameSpan("Canton"), NameSpan("Guangzhou")),
+    (NameSpan("Batum"), NameSpan("Batumi")),  # the Russian name, Batumi since Soviet times
     # Not a rename but the Russian and the Romanian spelling of one city: neither is out of date.
     (NameSpan("Kishinev"), NameSpan("Chisinau")),
     # Not a rename but the Russian and Ukrainian names of one river, kept here for the same reason.

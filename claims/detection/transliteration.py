@@ -39,6 +39,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ee", "i"),
         (r"(?<=[aeiou])y(?=[aeiou])", ""),  # Tokayev / Tokaev, Syroyezhkin / Syroezhkin
         (r"y", "i"),  # Kassym / Kasim, Dmitriy / Dmitrii (and, with the next rule, Dmitri)
+        (r"(?<=u)w(?=[aeiou])", ""),  # Zuwara / Zouara: the glide after u, written or not
         (r"w", "v"),  # Romanow / Romanov
         (r"ization", "isation"),  # Organization / Organisation
         (r"([^a])\1+", r"\1"),  # Kassym / Qasym, Mohammed / Mohamed; "aa" stays: Shaanxi is not Shanxi
@@ -49,6 +50,7 @@ _POSSESSIVE = re.compile(r"'s$|'$", re.IGNORECASE)  # after anyascii, ’ is '
 _PART_SPLIT = re.compile(r"[-/]+")
 _NOT_LETTER = re.compile(r"[^a-z0-9]")  # digits stay: Khobi-2 is a plant, Khobi a river
 _ARABIC_ARTICLES = frozenset({"al", "el"})  # al-Qaddafi / Gaddafi, Al-Mabrouk / Mabrouk
+_EZAFE = frozenset({"e", "ye"})  # Persian "of": Naqsh-e Jahan, Takht-e Jamshid
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _PINYIN_SYLLABLE = re.compile(r"[A-Z][a-z]*")
 _VOWELS = re.compile(r"[aeiou]")
@@ -72,10 +74,46 @@ def fold_words(spelling: str) -> tuple[str, ...]:
         parts = [part for part in parts if part]
         if len(parts) > 1 and parts[0] in _ARABIC_ARTICLES:
             parts = parts[1:]
+        if len(parts) > 1 and parts[-1] in _EZAFE:
+            # "Naqsh-e", "Naghsh-e": the Persian ezafe marks a Persian word, and Persian
+            # says غ and ق alike, so its gh and q are one letter.
+            parts = [part.replace("gh", "k") for part in parts]
         folded = "-".join(parts)
         if folded:
             words.append(folded)
     return tuple(words)
+
+
+# Uzbek Latin: x is the kh of Russian-style spellings (Buxoro, Bukhara), oʻ is u and gʻ is
+# g (Oʻzbekiston), and o often stands where Russian writes a (Buxoro, Toshkent). Only a
+# word that shows it is Uzbek Latin gets that reading too: x before a vowel other than
+# i and u (pinyin's x comes only before those), at the end, or oʻ, gʻ.
+_UZBEK_MARK = re.compile(r"x(?=[aoe]|$)|[og][`'‘ʻ]")
+_UZBEK_APOSTROPHE = re.compile(r"([og])[`'‘ʻ]")
+
+
+@lru_cache(maxsize=65536)
+def readings(word: str) -> tuple[str, ...]:
+    """The folds of one written word: the usual one first, then, for a word in Uzbek Latin,
+    the ones Uzbek spelling gives ("Buxoro": "buksoro", "bukoro", "bukara")."""
+    usual = fold_words(word)
+    if len(usual) != 1:
+        return usual
+    ascii_word = _to_ascii(word).lower()
+    if not _UZBEK_MARK.search(ascii_word):
+        return usual
+    uzbek = _UZBEK_APOSTROPHE.sub(lambda m: "u" if m.group(1) == "o" else "g", ascii_word).replace("x", "kh")
+    found = list(usual)
+    for variant in (uzbek, uzbek.replace("o", "a")):
+        folded = fold_words(variant)
+        if len(folded) == 1 and folded[0] not in found and folded[0].count("-") == usual[0].count("-"):
+            found.append(folded[0])
+    return tuple(found)
+
+
+def readings_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Some reading of one word and some reading of the other name the same thing."""
+    return any(tokens_match(x, y) for x in a for y in b)
 
 
 def _to_ascii(spelling: str) -> str:
@@ -96,10 +134,18 @@ def _fold_part(part: str) -> str:
 
 
 # Softer still, for the fuzzy match only: Arabic q/k/g and dh/d (Qaddafi, Gaddafi, Kadhafi),
-# Russian g for Ukrainian h (Grigorenko, Hryhorenko). Too loose for equality of short words.
+# Russian g for Ukrainian h (Grigorenko, Hryhorenko), and the vowels Persian and Arabic
+# romanisations trade: o/u (Hossein, Husayn), a word-initial e/i (Esfahan, Isfahan).
+# Too loose for equality of short words.
 _SOFT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
-    for pattern, replacement in ((r"([dtg])h", r"\1"), (r"(?<![sc])h", "g"), (r"g", "k"))
+    for pattern, replacement in (
+        (r"([dtg])h", r"\1"),
+        (r"(?<![sc])h", "g"),
+        (r"g", "k"),
+        (r"o", "u"),
+        (r"^e", "i"),
+    )
 )
 
 

@@ -31,8 +31,8 @@ Rules, tried in this order (the first that finds a noun phrase wins):
 8. "into" a thing: "poured $100 billion a year into the ... megaproject" ->
    "investment in megaproject". A sum invested or spent ("will invest $1.2 billion in the
    plant", "had spent $1.6 billion on the site") is an investment in what follows "in",
-   "on" or "into"; in the plant or site the story is about it is "investment", the word
-   "total investment in the plant had reached" gives too.
+   "on" or "into"; in the plant or site the story is about it is plain "investment",
+   which is also what "the total investment in the plant had reached $1.6 billion" reads.
 9. the subject of a linking verb before it: "Total trade turnover was $10.5 billion"
    -> "trade turnover", "Kazakhstan's debt to China in 2018 was about $12.3 billion"
    -> "debt", "a land border of some 1,700 kilometers" -> "land border",

@@ -11,7 +11,8 @@ follow its text.
      candidates come from buckets keyed by first and last word (or sound classes), so
      only forms that could match are ever compared;
   3. a surname alone joins the one person of that surname its source named in full
-     before it; with two such people, or none, it joins nobody here ("Aliyev" stays alone);
+     before it; with two such people it joins nobody ("Aliyev" stays alone); see
+     `_attach_surnames` for a source that names the person later, or never;
   4. a company's short form ("Hanbit") joins the company its source names in full
      ("Hanbit Mobility");
   5. one-word forms that spell one word join each other, unless that would join two
@@ -103,6 +104,10 @@ def _forms(records: Sequence[MentionRecord]) -> dict[str, _Form]:
         form.refs.append(record.ref)
         form.sources.add(record.source_ref)
         form.refs_by_source[record.source_ref].append(record.ref)
+    for form in forms.values():
+        form.refs.sort()
+        for refs in form.refs_by_source.values():
+            refs.sort()
     return dict(sorted(forms.items()))
 
 
@@ -158,15 +163,23 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
     """A surname alone (rule 3 of the module notes) means the one person of that surname
     its source has named in full before it: "Park Jae-in ... Park said ... Park Jae-hyun,
     the finance chief". Two named before it ("Ilham Aliyev, son of Heydar Aliyev ...
-    Aliyev"): nobody can tell, so neither. Named only after it ("the Navoi region ... the
-    poet Alisher Navoi"), it is not that person; named nowhere in the source, the surname
-    stays alone here (other one-word forms of it may still join it). A form whose mentions
-    mean different people is split."""
+    Aliyev"): nobody can tell, so neither. A form whose mentions mean different people is
+    split.
+
+    Named in the source only after every use of the surname: once, it may be a headline or
+    a teaser ("Tokayev Heads To Beijing"), and means the person if only one of that surname
+    is named there; used more often ("the Navoi region ... Navoi, the city named after the
+    poet Alisher Navoi"), the word names something else, and in sources that never name
+    the person it is not taken for that person either. A source that names nobody of that
+    surname: the one person anywhere who carries it, else nobody.
+    """
     people_by_surname: dict[str, list[str]] = defaultdict(list)
     for key, form in forms.items():
         for surname in form.parsed.surnames:
             for match_key in _match_keys((surname,)):
                 people_by_surname[match_key].append(key)
+    unnamed: list[tuple[str, set[str]]] = []  # surnames of sources that name none of the candidates
+    refused: set[str] = set()  # match keys of words shown to name something else
     for key, form in list(forms.items()):
         if not form.single:
             continue
@@ -178,21 +191,43 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
         }
         (source,) = form.sources
         named = sorted((ref, full) for full in candidates for ref in forms[full].refs_by_source.get(source, ()))
-        if not named:
+        if not candidates:
             continue
-        by_person: dict[str | None, list[int]] = defaultdict(list)
-        for ref in form.refs:
-            people = {union.find(full) for named_ref, full in named if named_ref < ref}
-            by_person[people.pop() if len(people) == 1 else None].append(ref)
-        for number, (person, refs) in enumerate(sorted(by_person.items(), key=lambda item: item[1][0])):
-            part = key if number == 0 else f"{key}\x02{number}"
-            if number:
-                forms[part] = _Form(form.text, form.parsed, refs, {source}, defaultdict(list, {source: refs}))
-                union.add(part)
+        if not named:
+            unnamed.append((key, candidates))
+            continue
+        if form.refs[-1] < named[0][0]:  # every use comes before the full name
+            people = {union.find(full) for _, full in named}
+            if len(form.refs) == 1 and len(people) == 1:
+                union.union(key, people.pop())
             else:
-                form.refs, form.refs_by_source = refs, defaultdict(list, {source: refs})
-            if person is not None:
-                union.union(part, person)
+                refused.update(_match_keys(form.parsed.alts[-1]))
+            continue
+        _split_by_person(key, form, named, forms, union)
+    for key, candidates in unnamed:
+        if refused.intersection(_match_keys(forms[key].parsed.alts[-1])):
+            continue
+        people = {union.find(full) for full in candidates}
+        if len(people) == 1:
+            union.union(key, people.pop())
+
+
+def _split_by_person(key: str, form: _Form, named: list[tuple[int, str]], forms: dict[str, _Form], union: _UnionFind) -> None:
+    """Join each mention of a one-word form to the one person named before it (see above)."""
+    (source,) = form.sources
+    by_person: dict[str | None, list[int]] = defaultdict(list)
+    for ref in form.refs:
+        people = {union.find(full) for named_ref, full in named if named_ref < ref}
+        by_person[people.pop() if len(people) == 1 else None].append(ref)
+    for number, (person, refs) in enumerate(sorted(by_person.items(), key=lambda item: item[1][0])):
+        part = key if number == 0 else f"{key}\x02{number}"
+        if number:
+            forms[part] = _Form(form.text, form.parsed, refs, {source}, defaultdict(list, {source: refs}))
+            union.add(part)
+        else:
+            form.refs, form.refs_by_source = refs, defaultdict(list, {source: refs})
+        if person is not None:
+            union.union(part, person)
 
 
 def _attach_short_forms(forms: dict[str, _Form], union: _UnionFind) -> None:

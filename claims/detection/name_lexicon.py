@@ -106,21 +106,22 @@ ORG_HEADS = _words(
 
 # The last words of a company's name that its short form leaves out: "Hanbit Mobility" is
 # "Hanbit" on second mention, "Oltin Quyosh Energy" is "Oltin Quyosh". Sector words and legal
-# forms only; "University", "Museum", "Fund" name institutions their first word is not.
+# forms only; "University", "Museum", "Fund" name institutions their first word is not, and
+# "Power", "Steel" are surnames too (Samantha Power, David Steel).
 CORPORATE_TAILS = _words(
     """
-    mobility motors motor automotive energy enerji power electric electronics holdings holding
-    group corp corp. corporation co co. inc inc. ltd ltd. llc plc ag gmbh sa nv industries
-    steel chemical chemicals airlines telecom telecoms pharma pharmaceuticals technologies
-    technology systems solutions logistics construction engineering petroleum mining resources
-    capital ventures shipping shipbuilding semiconductor batteries
+    mobility motors motor automotive energy enerji electronics holdings group corp corp.
+    corporation co. inc inc. ltd ltd. llc plc gmbh industries chemical chemicals airlines
+    telecom telecoms pharma pharmaceuticals technologies technology systems solutions logistics
+    construction engineering petroleum mining resources capital ventures shipping shipbuilding
+    semiconductor batteries
     """
 )
 
 # A place's generic word in the language it is named in, which romanisations write apart or
 # run into the name: "Zayandeh Rud" / "Zayanderud" (river), "Amu Darya" / "Amudarya",
 # "Issyk-Kul" / "Issykkul" (lake), "Kyzyl Kum" / "Kyzylkum" (desert), "Muz Tagh" (mountain).
-PLACE_GENERICS = _words("rud darya daryo kul kol köl kum qum tagh dagh tau")
+PLACE_GENERICS = _words("rud darya daryo kul kol köl kum qum tagh dagh tau")  # not "dag": Dag is a name
 
 # Countries, capitals, regions and demonyms a news desk meets daily. A word here is a name
 # even at a sentence start or in a headline, and may be split off a hyphen pair ("China-Kazakhstan").

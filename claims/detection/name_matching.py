@@ -218,12 +218,10 @@ def lone_words_match(pa: ParsedName, pb: ParsedName) -> bool:
 def _word_agrees(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two folded words (with their readings) agree part for part: "kasim-jomart" and
     "kasim-jomart", never "jae-in" and "jae-hyun" (one part in common is not the name)."""
-    for x in a:
-        for y in b:
-            xs, ys = x.split("-"), y.split("-")
-            if len(xs) == len(ys) and all(tokens_match(p, q) for p, q in zip(xs, ys, strict=True)):
-                return True
-    return False
+    xs, ys = a[0].split("-"), b[0].split("-")
+    if len(xs) == len(ys) and all(tokens_match(x, y) for x, y in zip(xs, ys, strict=True)):
+        return True
+    return any(x == y for x in a for y in b)
 
 
 def flat_readings(parsed: ParsedName) -> list[tuple[str, ...]]:
@@ -279,8 +277,7 @@ def is_surname_of(single: ParsedName, full: ParsedName) -> bool:
         if before != single.particles:
             return False
         surnames = surnames[-1:] if surnames and surnames[-1] == full.folded[-1] else ()
-    alts = single.alts[-1] if single.alts else (single.lone,)
-    return any(tokens_match(x, surname) for x in alts for surname in surnames)
+    return any(readings_match(single.alts[-1], (surname,)) for surname in surnames)
 
 
 def is_short_form_of(short: ParsedName, org: ParsedName) -> bool:

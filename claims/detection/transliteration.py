@@ -100,8 +100,8 @@ def readings(word: str) -> tuple[str, ...]:
     if len(usual) != 1:
         return usual
     ascii_word = _to_ascii(word).lower()
-    if not _UZBEK_MARK.search(ascii_word):
-        return usual
+    if len(ascii_word) < FUZZY_MIN_LENGTH or not _UZBEK_MARK.search(ascii_word):
+        return usual  # "Nixon" is not an Uzbek "Nikhon"
     uzbek = _UZBEK_APOSTROPHE.sub(lambda m: "u" if m.group(1) == "o" else "g", ascii_word).replace("x", "kh")
     found = list(usual)
     for variant in (uzbek, uzbek.replace("o", "a")):
@@ -112,8 +112,12 @@ def readings(word: str) -> tuple[str, ...]:
 
 
 def readings_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Some reading of one word and some reading of the other name the same thing."""
-    return any(tokens_match(x, y) for x in a for y in b)
+    """The usual folds of two words match (`tokens_match`), or another reading of one is
+    spelled exactly as a reading of the other: a reading is a guess, so no fuzzy match on it
+    ("Saxena" read as Uzbek is "sakena", still not "Sakina")."""
+    if not a or not b:
+        return False
+    return tokens_match(a[0], b[0]) or any(x == y for x in a for y in b)
 
 
 def _to_ascii(spelling: str) -> str:

@@ -166,30 +166,35 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
     if not entity_ids:
         return []
     entities = Entity.objects.in_bulk(entity_ids)
-    mentions_by_entity: dict[int, list[MentionRecord]] = defaultdict(list)
-    published: dict[int, date] = {}
-    for entity_id in entity_ids:
-        # One record per spelling per source (the first mention stands for the others), over
-        # the latest NAME_FLAG_SOURCES sources: those from the oldest of them on.
+    # One record per spelling per source (the first mention stands for the others), over each
+    # entity's latest NAME_FLAG_SOURCES sources: those from the oldest of them on.
+    windows = Q(pk__in=[])
+    for entity_id in sorted(entity_ids):
         oldest = list(
             Mention.objects.filter(entity_id=entity_id)
             .order_by("-source_id")
             .values_list("source_id", flat=True)
             .distinct()[NAME_FLAG_SOURCES - 1 : NAME_FLAG_SOURCES]
         )
-        in_window = Q(source_id__gte=oldest[0]) if oldest else Q()
-        if around is not None and oldest:
-            in_window |= Q(source_id=around.pk)
-        latest = (
-            Mention.objects.filter(in_window, entity_id=entity_id)
-            .values("source_id", "text", "source__published_on")
-            .annotate(ref=Min("pk"))
-            .order_by()
-        )
-        for row in latest:
-            mentions_by_entity[entity_id].append(MentionRecord(ref=row["ref"], source_ref=row["source_id"], text=row["text"]))
-            if row["source__published_on"]:
-                published[row["source_id"]] = row["source__published_on"]
+        window = Q(entity_id=entity_id)
+        if oldest:
+            window &= Q(source_id__gte=oldest[0]) | Q(source_id=around.pk) if around else Q(source_id__gte=oldest[0])
+        windows |= window
+    # All the entities' windows in one read; the dates after, by primary key (joining the
+    # sources here would have the planner scan them all).
+    rows = sorted(
+        Mention.objects.filter(windows).values_list("entity_id", "source_id", "text").annotate(ref=Min("pk")).order_by(),
+        key=lambda row: (row[0], row[3]),
+    )
+    mentions_by_entity: dict[int, list[MentionRecord]] = defaultdict(list)
+    for entity_id, source_id, text, ref in rows:
+        mentions_by_entity[entity_id].append(MentionRecord(ref=ref, source_ref=source_id, text=text))
+    # Dates matter only where a renamed place's name is used (`outdated_names`): read just those.
+    renamed = {text for text in {row[2] for row in rows} if names.renames_for(text)}
+    published: dict[int, date] = dict(
+        Source.objects.filter(pk__in={row[1] for row in rows if row[2] in renamed}, published_on__isnull=False)
+        .values_list("pk", "published_on")
+    ) if renamed else {}
     found = []
     for entity_id, records in mentions_by_entity.items():
         entity = entities[entity_id]

@@ -10,7 +10,7 @@ and a name's key is its family name's classes beside its given name's.
 A name is read as Korean only when it is two words, a family name of one syllable and
 a given name of exactly two ("Jae-in", "Chae-in", "Jaein"), in either order. A pair of
 names that both read as pinyin is left to `chinese` (Li Wenjun and Li Wenchun are two
-people; only a Korean-only spelling on one side lets the looser classes speak).
+people) unless one of them has a spelling pinyin never has (`looks_korean`: Lee, Jae, Kim).
 """
 
 from __future__ import annotations
@@ -119,6 +119,16 @@ def name_parts(words: tuple[str, ...]) -> tuple[int, str] | None:
     else:
         return None
     return family, f"{_key(parsed[family])} {_key(parsed[1 - family])}"
+
+
+# Spellings pinyin never has: Korean vowels (ae, eo, eu, oe), the papers' ee and oo, a final
+# k, t, p, l or m.
+_KOREAN_ONLY = re.compile(r"ae|eo|eu|oe|ee|oo|[ktplm](?![aeiouwy])")
+
+
+def looks_korean(word: str) -> bool:
+    """"Lee", "Jae", "Kim": a spelling no pinyin syllable string has."""
+    return bool(_KOREAN_ONLY.search(anyascii(_APOSTROPHES.sub("", word)).lower()))
 
 
 def is_syllable(word: str) -> bool:

@@ -111,7 +111,7 @@ ORG_HEADS = _words(
 CORPORATE_TAILS = _words(
     """
     mobility motors motor automotive energy enerji electronics holdings group corp corp.
-    corporation co. inc inc. ltd ltd. llc plc gmbh industries chemical chemicals airlines
+    corporation co co. inc inc. ltd ltd. llc plc gmbh industries chemical chemicals airlines
     telecom telecoms pharma pharmaceuticals technologies technology systems solutions logistics
     construction engineering petroleum mining resources capital ventures shipping shipbuilding
     semiconductor batteries

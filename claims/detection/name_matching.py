@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .korean import looks_korean
 from .korean import name_parts as korean_name_parts
 from .name_lexicon import (
     COMMON_WORDS,
@@ -256,10 +257,13 @@ def forms_match(pa: ParsedName, pb: ParsedName) -> bool:
 
 def same_korean_name(pa: ParsedName, pb: ParsedName) -> bool:
     """Rule 3c: one Korean name in two romanisations or two orders (see `korean`). Two names
-    that both read as pinyin are Chinese names, compared by `chinese` alone."""
+    that both read as pinyin are Chinese names, compared by `chinese` alone, unless one of
+    them is spelled as pinyin never is ("Lee Min-ji")."""
     if pa.korean is None or pb.korean is None or pa.korean[1] != pb.korean[1]:
         return False
-    return class_key(pa.words) is None or class_key(pb.words) is None
+    if class_key(pa.words) is None or class_key(pb.words) is None:
+        return True
+    return any(looks_korean(word) for word in pa.words + pb.words)
 
 
 def is_surname_of(single: ParsedName, full: ParsedName) -> bool:

@@ -3,8 +3,10 @@ through blocking keys, and the spelling flags of the entities it touches recompu
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from datetime import date
+from functools import reduce
 from typing import TYPE_CHECKING
 
 from django.db import connection
@@ -156,6 +158,11 @@ def _record_stated_aliases(source: Source, entity_for: dict[str, int]) -> None:
         _store_keys({former: entity_id}, {former: names.blocking_keys(former)})
 
 
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
 # Spelling flags weigh an entity's latest appearances; one name in thousands of reports
 # must not make every import read them all.
 NAME_FLAG_SOURCES = 400
@@ -168,7 +175,7 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
     entities = Entity.objects.in_bulk(entity_ids)
     # One record per spelling per source (the first mention stands for the others), over each
     # entity's latest NAME_FLAG_SOURCES sources: those from the oldest of them on.
-    windows = Q(pk__in=[])
+    whole, windows = [], []
     for entity_id in sorted(entity_ids):
         oldest = list(
             Mention.objects.filter(entity_id=entity_id)
@@ -176,25 +183,27 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
             .values_list("source_id", flat=True)
             .distinct()[NAME_FLAG_SOURCES - 1 : NAME_FLAG_SOURCES]
         )
-        window = Q(entity_id=entity_id)
-        if oldest:
-            window &= Q(source_id__gte=oldest[0]) | Q(source_id=around.pk) if around else Q(source_id__gte=oldest[0])
-        windows |= window
-    # All the entities' windows in one read; the dates after, by primary key (joining the
-    # sources here would have the planner scan them all).
-    rows = sorted(
-        Mention.objects.filter(windows).values_list("entity_id", "source_id", "text").annotate(ref=Min("pk")).order_by(),
-        key=lambda row: (row[0], row[3]),
-    )
+        if not oldest:
+            whole.append(entity_id)
+            continue
+        window = Q(source_id__gte=oldest[0]) | Q(source_id=around.pk) if around else Q(source_id__gte=oldest[0])
+        windows.append(Q(window, entity_id=entity_id))
+    # The entities' windows in one read (a few, for a whole rebuild); the dates after, by primary
+    # key (joining the sources here would have the planner scan them all).
+    rows = []
+    for chunk in _chunks([Q(entity_id__in=whole), *windows], 200):
+        rows += Mention.objects.filter(reduce(operator.or_, chunk)).values_list("entity_id", "source_id", "text").annotate(
+            ref=Min("pk")
+        ).order_by()
+    rows.sort(key=lambda row: (row[0], row[3]))
     mentions_by_entity: dict[int, list[MentionRecord]] = defaultdict(list)
     for entity_id, source_id, text, ref in rows:
         mentions_by_entity[entity_id].append(MentionRecord(ref=ref, source_ref=source_id, text=text))
     # Dates matter only where a renamed place's name is used (`outdated_names`): read just those.
     renamed = {text for text in {row[2] for row in rows} if names.renames_for(text)}
-    published: dict[int, date] = dict(
-        Source.objects.filter(pk__in={row[1] for row in rows if row[2] in renamed}, published_on__isnull=False)
-        .values_list("pk", "published_on")
-    ) if renamed else {}
+    published: dict[int, date] = {}
+    for chunk in _chunks(sorted({row[1] for row in rows if row[2] in renamed}), 5000):
+        published.update(Source.objects.filter(pk__in=chunk, published_on__isnull=False).values_list("pk", "published_on"))
     found = []
     for entity_id, records in mentions_by_entity.items():
         entity = entities[entity_id]

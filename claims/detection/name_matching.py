@@ -60,6 +60,8 @@ _NOT_PERSON = (
 
 @dataclass(frozen=True, slots=True)
 class ParsedName:
+    """One spelling taken apart, once (`parse_name` is cached): everything a rule compares."""
+
     words: tuple[str, ...]  # as written, without leading titles or possessive endings
     folded: tuple[str, ...]  # one folded word per word ("kasim-jomart", "tokaev")
     person_like: bool  # 2-5 words, two not particles, none a title, place, organisation or common word
@@ -67,41 +69,39 @@ class ParsedName:
     alts: tuple[tuple[str, ...], ...] = ()
     korean: tuple[int, str] | None = None  # (index of the family name, key): see `korean`
     stem: str = ""  # a company's name without its sector words: "hanbit" of "Hanbit Mobility"
+    key: str = ""  # the folded words joined by spaces
+    flat: tuple[str, ...] = ()  # folded words with hyphenated words split: "kasim", "jomart", "tokaev"
+    flat_alts: tuple[tuple[str, ...], ...] = ()  # each flat part with its readings
+    # The folded word of a name that is one word, or particles and one word ("Al Mansoori",
+    # "bin Salman"): such a name may be a surname on its own. None for any other name.
+    lone: str | None = None
+    particles: tuple[str, ...] = ()  # the particles before that word: ("al",) of "Al Mansoori"
+    surnames: tuple[str, ...] = ()  # the folded words a surname-only mention of this person may use
 
-    @property
-    def key(self) -> str:
-        return " ".join(self.folded)
 
-    @property
-    def flat(self) -> tuple[str, ...]:
-        """Folded words with hyphenated words split: "kasim", "jomart", "tokaev"."""
-        return tuple(part for word in self.folded for part in word.split("-") if part)
+def _surnames(words: tuple[str, ...], folded: tuple[str, ...], person_like: bool, korean: tuple[int, str] | None):
+    if not person_like:
+        return ()
+    if korean is not None:
+        return (folded[korean[0]],)  # Park of "Park Jae-in" and of "Jaein Park"
+    if words[0].casefold() in SURNAME_FIRST:
+        return (folded[0], folded[-1])
+    if _hyphenated_given_name(words):
+        return (folded[0],)  # Pak of "Pak Chae-in", Chou of "Chou En-lai"
+    return (folded[-1],)
 
-    @property
-    def particles(self) -> tuple[str, ...]:
-        """The particles before the one word of a surname-only mention: ("al",) of "Al Mansoori"."""
-        return tuple(_PARTICLE_ALIKE.get(word.casefold(), word.casefold()) for word in self.words[:-1])
 
-    @property
-    def lone(self) -> str | None:
-        """The folded word of a name that is one word, or particles and one word ("Al Mansoori",
-        "bin Salman"): such a name may be a surname on its own. None for any other name."""
-        if not self.folded or any(word.casefold() not in PARTICLES for word in self.words[:-1]):
-            return None
-        return self.folded[-1]
-
-    @property
-    def surnames(self) -> tuple[str, ...]:
-        """The folded words a surname-only mention of this person may use."""
-        if not self.person_like:
-            return ()
-        if self.korean is not None:
-            return (self.folded[self.korean[0]],)  # Park of "Park Jae-in" and of "Jaein Park"
-        if self.words[0].casefold() in SURNAME_FIRST:
-            return (self.folded[0], self.folded[-1])
-        if _hyphenated_given_name(self.words):
-            return (self.folded[0],)  # Pak of "Pak Chae-in", Chou of "Chou En-lai"
-        return (self.folded[-1],)
+def _flat_alts(alts: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """Each flat part with its readings (a reading that splits differently is left out)."""
+    flat: list[tuple[str, ...]] = []
+    for word_alts in alts:
+        split = [alt.split("-") for alt in word_alts]
+        usual = split[0]
+        same_shape = [parts for parts in split if len(parts) == len(usual)]
+        for i, part in enumerate(usual):
+            if part:
+                flat.append(tuple(dict.fromkeys(parts[i] for parts in same_shape)))
+    return tuple(flat)
 
 
 # The Arabic article written either way is one particle: "El Mansoori", "Al Mansoori".
@@ -127,8 +127,22 @@ def parse_name(spelling: str) -> ParsedName:
     kept = tuple(word for word, _ in pairs)
     folded = tuple(word for _, word in pairs)
     alts = tuple((word, *readings(written)[1:]) if " " not in written else (word,) for written, word in pairs)
+    person_like = _looks_like_person(kept)
+    korean = korean_name_parts(kept)
+    lone = folded[-1] if folded and all(word.casefold() in PARTICLES for word in kept[:-1]) else None
     return ParsedName(
-        kept, folded, _looks_like_person(kept), alts, korean_name_parts(kept), _stem(kept, folded)
+        words=kept,
+        folded=folded,
+        person_like=person_like,
+        alts=alts,
+        korean=korean,
+        stem=_stem(kept, folded),
+        key=" ".join(folded),
+        flat=tuple(part for word in folded for part in word.split("-") if part),
+        flat_alts=_flat_alts(alts),
+        lone=lone,
+        particles=tuple(_PARTICLE_ALIKE.get(word.casefold(), word.casefold()) for word in kept[:-1]) if lone else (),
+        surnames=_surnames(kept, folded, person_like, korean),
     )
 
 
@@ -225,17 +239,9 @@ def _word_agrees(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(x == y for x in a for y in b)
 
 
-def flat_readings(parsed: ParsedName) -> list[tuple[str, ...]]:
-    """Each flat part with its readings (a reading that splits differently is left out)."""
-    flat: list[tuple[str, ...]] = []
-    for word_alts in parsed.alts:
-        split = [alt.split("-") for alt in word_alts]
-        usual = split[0]
-        same_shape = [parts for parts in split if len(parts) == len(usual)]
-        for i, part in enumerate(usual):
-            if part:
-                flat.append(tuple(dict.fromkeys(parts[i] for parts in same_shape)))
-    return flat
+def flat_readings(parsed: ParsedName) -> tuple[tuple[str, ...], ...]:
+    """Each flat part of a name with its readings."""
+    return parsed.flat_alts
 
 
 def forms_match(pa: ParsedName, pb: ParsedName) -> bool:

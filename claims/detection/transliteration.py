@@ -159,6 +159,7 @@ def soften(folded_word: str) -> str:
     return folded_word
 
 
+@lru_cache(maxsize=65536)
 def skeleton(folded_word: str) -> str:
     """Consonants of the softened word, doubles collapsed: "muhamad", "mohamed" -> "mkmd"."""
     return "-".join(_DOUBLE.sub(r"\1", _VOWELS.sub("", part)) for part in soften(folded_word).split("-"))

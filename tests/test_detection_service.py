@@ -238,3 +238,14 @@ def test_figures_from_one_story_told_by_two_outlets_are_compared(db):
     import_text("A union count at the Texas plant of Norvale found it employs 2,500 workers.", "Outlet B")
     flag = Discrepancy.objects.get(kind="figure")
     assert set(flag.figures.values_list("text", flat=True)) == {"4,000 workers", "2,500 workers"}
+
+
+def test_a_new_spelling_is_matched_against_every_spelling_its_candidates_have_used(two_outlets):
+    from claims.services.name_analysis import _spellings_of
+
+    entity_ids = set(Mention.objects.exclude(entity=None).values_list("entity_id", flat=True))
+    spellings = _spellings_of(entity_ids)
+    for entity in Entity.objects.filter(pk__in=entity_ids):
+        used = set(Mention.objects.filter(entity=entity).values_list("text", flat=True))
+        assert spellings[entity.pk] == used | {entity.name} | set(entity.aliases.values_list("name", flat=True))
+    assert any(len(found) > 1 for found in spellings.values())

@@ -6,7 +6,9 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
      "Nur Sultan" is "Nur-Sultan") and every pair matches (`tokens_match`, on any of the
      words' `readings`: Uzbek Latin "Buxoro" is "Bukhara");
   3. two person names with a middle name more or less: first and last words match, a
-     hyphenated word part for part ("Park Jae-in" is not "Park Min-in" for sharing "in");
+     hyphenated word part for part ("Park Jae-in" is not "Park Min-in" for sharing "in",
+     "Jean-Pierre Dupont" not "Jean-Luc Dupont"), though a first word may be cut short
+     ("Anne Dupont" / "Anne-Marie Dupont");
   3b. one Chinese name in pinyin and in Wade-Giles ("Mao Zedong" / "Mao Tse-tung"), see
      `chinese`;
   3c. one Korean name in Revised Romanization, McCune-Reischauer or Western order
@@ -230,10 +232,14 @@ def lone_words_match(pa: ParsedName, pb: ParsedName) -> bool:
     return same_chinese_name(pa.words[-1:], pb.words[-1:])
 
 
-def _word_agrees(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _word_agrees(a: tuple[str, ...], b: tuple[str, ...], *, shortened: bool = False) -> bool:
     """Two folded words (with their readings) agree part for part: "kasim-jomart" and
-    "kasim-jomart", never "jae-in" and "jae-hyun" (one part in common is not the name)."""
+    "kasim-jomart", never "jae-in" and "jae-hyun" (one part in common is not the name).
+    With `shortened`, a word of one part may be the first part of the other ("Anne" of
+    "Anne-Marie"): a given name in Western order is often cut so."""
     xs, ys = a[0].split("-"), b[0].split("-")
+    if shortened and min(len(xs), len(ys)) == 1:
+        xs, ys = xs[:1], ys[:1]
     if len(xs) == len(ys) and all(tokens_match(x, y) for x, y in zip(xs, ys, strict=True)):
         return True
     return any(x == y for x in a for y in b)
@@ -256,7 +262,7 @@ def forms_match(pa: ParsedName, pb: ParsedName) -> bool:
     return (
         pa.person_like
         and pb.person_like
-        and _word_agrees(pa.alts[0], pb.alts[0])
+        and _word_agrees(pa.alts[0], pb.alts[0], shortened=True)
         and _word_agrees(pa.alts[-1], pb.alts[-1])
     )
 

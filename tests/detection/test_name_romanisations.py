@@ -47,6 +47,7 @@ SAME = [
     pytest.param("Hanbit", "Hanbit Mobility", id="a company without its sector word"),
     pytest.param("Oltin Quyosh", "Oltin Quyosh Energy", id="a two-word company short form"),
     pytest.param("Daesan", "Daesan Motors Co.", id="without its sector word and legal form"),
+    pytest.param("Anne Dupont", "Anne-Marie Dupont", id="a Western given name cut short"),
 ]
 
 
@@ -69,6 +70,7 @@ DIFFERENT = [
     pytest.param("Kim Min-jun", "Kim Min-ji", id="a syllable more"),
     pytest.param("Li Wenjun", "Li Wenchun", id="two pinyin names Korean classes would merge"),
     pytest.param("Jean-Pierre Dupont", "Jean-Luc Dupont", id="hyphenated given names that share a first part"),
+    pytest.param("Chang Hung-mei", "Chang Mei", id="an East Asian given name is not cut short"),
     # Persian and Arabic
     pytest.param("Hossein", "Hosseini", id="a given name and the surname made from it"),
     pytest.param("Hossein Karimi", "Mahnaz Hosseini", id="a man and a woman whose surname looks like his given name"),

@@ -2,7 +2,10 @@
 
 A name is a run of capitalised words ("Xi Jinping", "Shanghai Cooperation Organization"),
 joined by spaces, hyphens ("Kassym-Jomart", "Nur-Sultan"), particles ("bin", "de") and,
-after an organisation word, "of"/"for" ("Ministry of Foreign Affairs"). Then:
+after an organisation word, "of"/"for" ("Ministry of Foreign Affairs"). After a hyphen a
+lower-case word stays in the name when it is a syllable of a Chinese or Korean given name
+("Mao Tse-tung", "Park Jae-hyun": a Korean one only beside a family name) or the Persian
+ezafe between two name words ("Naqsh-e Jahan Square"). Then:
 
 * titles are cut out ("Deputy Prime Minister Zhenis Kasymbek" -> "Zhenis Kasymbek"); a
   title is a run of title words holding a head ("Minister"), so "Foreign Affairs" stays;
@@ -10,8 +13,10 @@ after an organisation word, "of"/"for" ("Ministry of Foreign Affairs"). Then:
 * a hyphen pair of names is split when every part is a name on its own, in the
   gazetteer or elsewhere in the text ("China-Kazakhstan", "Beijing-Nur-Sultan");
 * capitals prove nothing at a sentence start: the first word is kept only if it is known
-  (gazetteer, or capitalised mid-sentence elsewhere in the text), or is not a common word
-  and more name words follow, or looks like a surname of the region (-ov, -ev, -bek, ...);
+  (gazetteer, or capitalised mid-sentence elsewhere in the text, or elsewhere as a name
+  alone, a surname, a family name written first as in "Pak Chae-in", a company's short
+  form as "Hanbit" of "Hanbit Mobility"), or is not a common word and more name words
+  follow, or looks like a surname of the region (-ov, -ev, -bek, ...);
 * headlines (a line without a full stop whose words are all capitalised) prove nothing
   anywhere: there a word is kept only if the gazetteer or the body of the text knows it
   as a name. A name that appears only in a headline is missed, on purpose;

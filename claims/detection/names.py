@@ -14,8 +14,10 @@ The public API of the names half of the detection engine. Plain Python, no Djang
     outdated_names(records, published) -> list[OutdatedName]
 
 Where the rules live: extraction in `mention_extraction` (words, headlines, sentence
-starts) and `name_chunks` (joining words into names), folding in `transliteration`,
-Chinese romanisations in `chinese`, matching and keys in `name_matching`, renamed places
+starts) and `name_chunks` (joining words into names), folding in `transliteration`
+(with the Uzbek Latin reading and the vowels Persian and Arabic romanisations trade),
+Chinese romanisations in `chinese`, Korean ones in `korean`, matching and keys in
+`name_matching`, renamed places
 in `renames`, clustering and the house spelling in `name_clustering`, flags in
 `name_flags`, word lists in `name_lexicon`.
 

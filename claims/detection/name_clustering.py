@@ -179,7 +179,7 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
             for match_key in _match_keys((surname,)):
                 people_by_surname[match_key].append(key)
     unnamed: list[tuple[str, set[str]]] = []  # surnames of sources that name none of the candidates
-    refused: set[str] = set()  # match keys of words shown to name something else
+    refused: set[str] = set()  # folded words shown to name something else
     for key, form in list(forms.items()):
         if not form.single:
             continue
@@ -201,11 +201,11 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
             if len(form.refs) == 1 and len(people) == 1:
                 union.union(key, people.pop())
             else:
-                refused.update(_match_keys(form.parsed.alts[-1]))
+                refused.update(form.parsed.alts[-1])
             continue
         _split_by_person(key, form, named, forms, union)
     for key, candidates in unnamed:
-        if refused.intersection(_match_keys(forms[key].parsed.alts[-1])):
+        if refused.intersection(forms[key].parsed.alts[-1]):
             continue
         people = {union.find(full) for full in candidates}
         if len(people) == 1:

@@ -161,7 +161,7 @@ def profile_imports(inputs, import_source, connection) -> None:
             import_source(data)
         profiler.disable()
     print(f"\n{len(inputs)} imports profiled: {log.count} queries, {log.seconds * 1000:.0f} ms in SQL")
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(int(os.environ.get("BENCH_PROFILE_LINES", 45)))
     print("SQL by shape (count, total ms):")
     for shape, (count, seconds) in sorted(log.shapes.items(), key=lambda kv: -kv[1][1])[:25]:
         print(f"{count:6} {seconds * 1000:9.1f}  {shape[:300]}")

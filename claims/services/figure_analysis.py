@@ -119,7 +119,7 @@ def refresh_figure_flags(
                 items=frozenset(flag.refs),
                 sources=frozenset(by_ref[ref].source_id for ref in flag.refs),
             ))
-    kept = save_flags(found)
+    kept = save_flags(found, spans={pk: (f.source_id, f.start, f.end) for pk, f in by_ref.items()})
     scope = Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, group_key__in=group_keys)
     if around is not None:
         # This story's flags, the editor's groups, and any flag that held the source's old figures.

@@ -31,14 +31,15 @@ class FoundFlag:
 _ANALYSIS_FIELDS = ("kind", "label", "reason", "group_key", "entity_id", "is_active")
 
 
-def save_flags(found: list[FoundFlag]) -> list[Discrepancy]:
+def save_flags(found: list[FoundFlag], *, spans: dict[int, tuple[int, int, int]] | None = None) -> list[Discrepancy]:
     """Create or refresh these flags under their keys, writing only what changed.
 
     A flag found as it is stored costs nothing; a changed one is updated (with its history
     row), and its many-to-many sets are brought in line by adding and removing the
     difference, all in a fixed number of statements however many flags there are. The
     editor's status and note stay. The figures and names newly held are linked to the
-    claims whose quotes contain them.
+    claims whose quotes contain them (`spans`: where each item is, source and offsets, when
+    the caller has them at hand; read otherwise).
     """
     wanted = {flag.key[:300]: flag for flag in found}  # a key found twice: the last one stands, as before
     if not wanted:
@@ -65,7 +66,7 @@ def save_flags(found: list[FoundFlag]) -> list[Discrepancy]:
     added_figures = _sync_members(Discrepancy.figures.through, "figure_id", rows, wanted, "figure")
     added_mentions = _sync_members(Discrepancy.mentions.through, "mention_id", rows, wanted, "name")
     _sync_members(Discrepancy.sources.through, "source_id", rows, wanted, None)
-    _link_members_to_claims(added_figures, added_mentions)
+    _link_members_to_claims(added_figures, added_mentions, spans or {})
     return [rows[key] for key in wanted]
 
 
@@ -95,11 +96,11 @@ def _sync_members(through, column: str, rows: dict[str, Discrepancy], wanted: di
     return added
 
 
-def _link_members_to_claims(figures: set[tuple[int, int]], mentions: set[tuple[int, int]]) -> None:
+def _link_members_to_claims(figures: set[tuple[int, int]], mentions: set[tuple[int, int]], known: dict) -> None:
     """Flags newly holding a figure or name join the claims whose quotes contain it."""
     spans = [
-        *((flag_id, *span) for flag_id, span in _spans(Figure, figures)),
-        *((flag_id, *span) for flag_id, span in _spans(Mention, mentions)),
+        *((flag_id, *span) for flag_id, span in _spans(Figure, figures, known)),
+        *((flag_id, *span) for flag_id, span in _spans(Mention, mentions, {})),
     ]
     if not spans:
         return
@@ -118,15 +119,16 @@ def _link_members_to_claims(figures: set[tuple[int, int]], mentions: set[tuple[i
     Link.objects.bulk_create([Link(discrepancy_id=f, claim_id=c) for f, c in links], ignore_conflicts=True)
 
 
-def _spans(model, pairs: set[tuple[int, int]]):
+def _spans(model, pairs: set[tuple[int, int]], known: dict):
     if not pairs:
         return []
-    where = {
-        pk: (source_id, start, end)
-        for pk, source_id, start, end in model.objects.filter(pk__in={member for _, member in pairs}).values_list(
-            "pk", "source_id", "start", "end"
+    where = dict(known)
+    unknown = {member for _, member in pairs if member not in where}
+    if unknown:
+        where.update(
+            (pk, (source_id, start, end))
+            for pk, source_id, start, end in model.objects.filter(pk__in=unknown).values_list("pk", "source_id", "start", "end")
         )
-    }
     return [(flag_id, where[member]) for flag_id, member in pairs if member in where]
 
 

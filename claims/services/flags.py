@@ -63,22 +63,23 @@ def save_flags(found: list[FoundFlag], *, spans: dict[int, tuple[int, int, int]]
     if changed:
         bulk_update_with_history(changed, Discrepancy, [*_ANALYSIS_FIELDS, "updated_at"])
     rows = {**stored, **{flag.key: flag for flag in created}}
-    added_figures = _sync_members(Discrepancy.figures.through, "figure_id", rows, wanted, "figure")
-    added_mentions = _sync_members(Discrepancy.mentions.through, "mention_id", rows, wanted, "name")
+    added_figures = _sync_members(Discrepancy.figures.through, "figure_id", rows, wanted, Discrepancy.Kind.FIGURE)
+    added_mentions = _sync_members(Discrepancy.mentions.through, "mention_id", rows, wanted, Discrepancy.Kind.NAME)
     _sync_members(Discrepancy.sources.through, "source_id", rows, wanted, None)
     _link_members_to_claims(added_figures, added_mentions, spans or {})
     return [rows[key] for key in wanted]
 
 
 def _sync_members(through, column: str, rows: dict[str, Discrepancy], wanted: dict[str, FoundFlag], kind) -> set:
-    """Bring one many-to-many table in line for these flags; returns the (flag, member) pairs added."""
+    """Bring one many-to-many table in line for the flags of this kind (`None`: every flag's
+    sources); returns the (flag, member) pairs added."""
     flag_ids = {rows[key].pk: key for key in wanted if kind is None or wanted[key].kind == kind}
     if not flag_ids:
         return set()
     want = {
         (pk, member)
         for pk, key in flag_ids.items()
-        for member in (wanted[key].sources if kind is None else wanted[key].items if wanted[key].kind == kind else ())
+        for member in (wanted[key].sources if kind is None else wanted[key].items)
     }
     have = {}
     for row_id, flag_id, member in through.objects.filter(discrepancy_id__in=flag_ids).values_list(

@@ -249,3 +249,13 @@ def test_a_new_spelling_is_matched_against_every_spelling_its_candidates_have_us
         used = set(Mention.objects.filter(entity=entity).values_list("text", flat=True))
         assert spellings[entity.pk] == used | {entity.name} | set(entity.aliases.values_list("name", flat=True))
     assert any(len(found) > 1 for found in spellings.values())
+
+
+def test_reanalysis_that_finds_the_same_flags_writes_no_flag(two_outlets):
+    from claims.services.detection import analyse_source
+
+    flags = Discrepancy.objects.all()
+    assert flags.exists()
+    history_before = {flag.pk: (flag.history.count(), flag.updated_at) for flag in flags}
+    analyse_source(two_outlets[1])
+    assert {flag.pk: (flag.history.count(), flag.updated_at) for flag in flags} == history_before

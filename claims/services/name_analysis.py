@@ -10,7 +10,7 @@ from functools import reduce
 from typing import TYPE_CHECKING
 
 from django.db import connection
-from django.db.models import Min, Q
+from django.db.models import Min, OuterRef, Q, Subquery
 from django.utils.text import slugify
 
 from claims.detection import names
@@ -158,6 +158,22 @@ def _record_stated_aliases(source: Source, entity_for: dict[str, int]) -> None:
         _store_keys({former: entity_id}, {former: names.blocking_keys(former)})
 
 
+def latest_sources(mentions, entity_ids, n: int, *, also: Q | None = None) -> list[Q]:
+    """Filters for each entity's mentions in its latest `n` sources (among `mentions`): from
+    the oldest of those sources on, found for all the entities in one statement. `also`
+    widens a bounded entity's filter (the source being analysed, if older)."""
+    oldest = mentions.filter(entity_id=OuterRef("pk")).order_by("-source_id").values("source_id").distinct()[n - 1 : n]
+    bounds = Entity.objects.filter(pk__in=entity_ids).annotate(oldest=Subquery(oldest)).order_by("pk")
+    whole, windows = [], []
+    for entity_id, bound in bounds.values_list("pk", "oldest"):
+        if bound is None:
+            whole.append(entity_id)
+        else:
+            window = Q(source_id__gte=bound) | also if also is not None else Q(source_id__gte=bound)
+            windows.append(Q(window, entity_id=entity_id))
+    return [Q(entity_id__in=whole), *windows] if whole else windows
+
+
 def _chunks(items: list, size: int):
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -175,23 +191,9 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
     entities = Entity.objects.in_bulk(entity_ids)
     # One record per spelling per source (the first mention stands for the others), over each
     # entity's latest NAME_FLAG_SOURCES sources: those from the oldest of them on.
-    whole, windows = [], []
-    for entity_id in sorted(entity_ids):
-        oldest = list(
-            Mention.objects.filter(entity_id=entity_id)
-            .order_by("-source_id")
-            .values_list("source_id", flat=True)
-            .distinct()[NAME_FLAG_SOURCES - 1 : NAME_FLAG_SOURCES]
-        )
-        if not oldest:
-            whole.append(entity_id)
-            continue
-        window = Q(source_id__gte=oldest[0]) | Q(source_id=around.pk) if around else Q(source_id__gte=oldest[0])
-        windows.append(Q(window, entity_id=entity_id))
-    # The entities' windows in one read (a few, for a whole rebuild); the dates after, by primary
-    # key (joining the sources here would have the planner scan them all).
+    also = Q(source_id=around.pk) if around else None
     rows = []
-    for chunk in _chunks([Q(entity_id__in=whole), *windows], 200):
+    for chunk in _chunks(latest_sources(Mention.objects.all(), entity_ids, NAME_FLAG_SOURCES, also=also), 200):
         rows += Mention.objects.filter(reduce(operator.or_, chunk)).values_list("entity_id", "source_id", "text").annotate(
             ref=Min("pk")
         ).order_by()

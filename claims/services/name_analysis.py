@@ -28,8 +28,8 @@ def replace_mentions(source: Source, summary: AnalysisSummary) -> set[int]:
     placed_by_editor = {text: entity_id for text, entity_id, locked in old if locked and entity_id}
     Mention.objects.filter(source=source).delete()
     facts = names.extract_mentions(source.text)
-    spellings = sorted({fact.text for fact in facts})
-    entity_for = _place_spellings(spellings, placed_by_editor, summary)
+    # In the order the text first uses them: clustering reads a lone surname by the full names before it.
+    entity_for = _place_spellings([fact.text for fact in facts], placed_by_editor, summary)
     _record_stated_aliases(source, entity_for)
     rows = [
         Mention(
@@ -48,8 +48,15 @@ def replace_mentions(source: Source, summary: AnalysisSummary) -> set[int]:
     return {entity_id for _, entity_id, _ in old if entity_id} | set(entity_for.values())
 
 
-def _place_spellings(spellings: list[str], fixed: dict[str, int], summary: AnalysisSummary) -> dict[str, int]:
-    """Each spelling's entity: an editor's placement, else a candidate sharing a blocking key, else a new one."""
+def _place_spellings(in_text_order: list[str], fixed: dict[str, int], summary: AnalysisSummary) -> dict[str, int]:
+    """Each spelling's entity: an editor's placement, else a candidate sharing a blocking key, else a new one.
+
+    `in_text_order` is every mention's spelling as the text uses them: the spellings no
+    entity takes are clustered as the engine clusters one article, where a surname alone
+    means the person named in full before it, and a word used twice before a longer name
+    ("Navoi" the city, then the poet "Alisher Navoi") is not that name's surname.
+    """
+    spellings = sorted(set(in_text_order))
     keys_of = {spelling: names.blocking_keys(spelling) for spelling in spellings}
     all_keys = set().union(*keys_of.values()) if keys_of else set()
     candidates_by_key: dict[str, set[int]] = defaultdict(set)
@@ -69,8 +76,10 @@ def _place_spellings(spellings: list[str], fixed: dict[str, int], summary: Analy
             unplaced.append(spelling)
         else:
             entity_for[spelling] = match
-    for cluster in names.cluster_mentions([MentionRecord(i, 0, s) for i, s in enumerate(unplaced)]):
-        cluster_spellings = [unplaced[i] for i in cluster]
+    unplaced_set = set(unplaced)
+    unplaced_uses = [spelling for spelling in in_text_order if spelling in unplaced_set]
+    for cluster in names.cluster_mentions([MentionRecord(i, 0, s) for i, s in enumerate(unplaced_uses)]):
+        cluster_spellings = list(dict.fromkeys(unplaced_uses[i] for i in cluster))
         entity = new_entity(names.house_spelling_for(cluster_spellings))
         summary.new_entities += 1
         for spelling in cluster_spellings:

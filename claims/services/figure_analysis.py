@@ -3,7 +3,10 @@ belong to recomputed within the source's story."""
 
 from __future__ import annotations
 
+import operator
 from collections import Counter, defaultdict
+from dataclasses import replace
+from functools import reduce
 from typing import TYPE_CHECKING
 
 from django.db.models import Q
@@ -93,12 +96,12 @@ def refresh_figure_flags(
         members = list(Figure.objects.filter(group_key__in=group_keys).select_related("source"))
         story_of = _stories_of({figure.source_id for figure in members})
     else:
-        story = _story_around(around, natural_keys)
+        story, story_anchor, joined_anchors = _story_around(around, natural_keys)
         members = list(
             Figure.objects.filter(Q(group_key__in=natural_keys, source_id__in=story) | Q(group_key__in=editor_keys))
             .select_related("source")
         )
-        story_of = dict.fromkeys(story, min(story))
+        story_of = dict.fromkeys(story, story_anchor)
     by_ref = {figure.pk: figure for figure in members}
     records_by_story: dict[tuple[str, int], list[FigureRecord]] = defaultdict(list)
     for figure in members:
@@ -119,14 +122,52 @@ def refresh_figure_flags(
                 items=frozenset(flag.refs),
                 sources=frozenset(by_ref[ref].source_id for ref in flag.refs),
             ))
-    kept = save_flags(found, spans={pk: (f.source_id, f.start, f.end) for pk, f in by_ref.items()})
     scope = Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, group_key__in=group_keys)
     if around is not None:
-        # This story's flags, the editor's groups, and any flag that held the source's old figures.
-        this_story = Q(key__endswith=f"#story-{min(story)}") | Q(group_key__in=editor_keys) | Q(pk__in=held_before)
+        # This story's flags (and those of stories it now joins), the editor's groups, and any
+        # flag that held the source's old figures.
+        this_story = Q(group_key__in=editor_keys) | Q(pk__in=held_before)
+        for anchor in {story_anchor, *joined_anchors}:
+            this_story |= Q(key__endswith=f"#story-{anchor}")
         scope = scope.filter(this_story)
+        found = _continue_flags(found, scope)
+    kept = save_flags(found, spans={pk: (f.source_id, f.start, f.end) for pk, f in by_ref.items()})
     retire_flags(scope, kept)
     return kept
+
+
+def _continue_flags(found: list[FoundFlag], scope) -> list[FoundFlag]:
+    """A flag found around a new source continues the stored flag it overlaps.
+
+    Around one source the desk sees a window of the story (its nearest neighbours), so a
+    flag's key, which names the earliest figures' date, can differ from the key the same
+    disagreement was stored under when the window held older reports. A found flag whose
+    key is not stored takes the key of the active flag on the same quantity that shares
+    the most sources with it, so the editor's decision on that flag stays with it.
+    """
+    stored = defaultdict(set)
+    for key, source_id in Discrepancy.sources.through.objects.filter(
+        discrepancy__in=scope.filter(is_active=True)
+    ).values_list("discrepancy__key", "source_id"):
+        stored[key].add(source_id)
+    if not stored:
+        return found
+    quantity_of = dict(scope.filter(key__in=stored).values_list("key", "group_key"))
+    taken = {flag.key for flag in found if flag.key in stored}
+    continued = []
+    for flag in found:
+        if flag.key not in stored:
+            overlapping = [
+                (len(sources & flag.sources), key)
+                for key, sources in stored.items()
+                if key not in taken and quantity_of.get(key) == flag.group_key and sources & flag.sources
+            ]
+            if overlapping:
+                _, key = max(overlapping, key=lambda pair: (pair[0], pair[1]))
+                taken.add(key)
+                flag = replace(flag, key=key)
+        continued.append(flag)
+    return continued
 
 
 # Enough to hold every report of one story; a cap, so one popular name cannot pull in the archive.
@@ -136,16 +177,22 @@ STORY_NEIGHBOURS = 200
 STORY_CANDIDATES_PER_NAME = 2 * STORY_NEIGHBOURS
 
 
-def _story_around(source: Source, group_keys: set[str]) -> set[int]:
-    """The source and the sources of its story: holding figures of these groups, sharing at
+def _story_around(source: Source, group_keys: set[str]) -> tuple[set[int], int, set[int]]:
+    """The source's story, the anchor its flags are keyed by, and the other anchors it joins.
+
+    The story is the source and the sources holding figures of these groups that share at
     least two names with it, published within the engine's story window (most names shared
     first, then newest). Candidates are each name's latest STORY_CANDIDATES_PER_NAME sources
-    in the window, so the read is bounded by the source's names, not by the corpus."""
+    in the window, so the read is bounded by the source's names, not by the corpus.
+
+    The story then takes in the sources of the flags its sources already hold, and keeps
+    the anchor those flags were first saved under (`_flagged_stories`), so that a new
+    source continues a story rather than starting one beside it."""
     if not group_keys:
-        return {source.pk}
+        return {source.pk}, source.pk, set()
     entity_ids = sorted(set(Mention.objects.filter(source=source).exclude(entity=None).values_list("entity_id", flat=True)))
     if len(entity_ids) < 2:
-        return {source.pk}
+        return {source.pk}, source.pk, set()
     shared: Counter[int] = Counter()
     for entity_id in entity_ids:
         recent = Mention.objects.filter(entity_id=entity_id).exclude(source=source)
@@ -156,7 +203,45 @@ def _story_around(source: Source, group_keys: set[str]) -> set[int]:
     candidates = [source_id for source_id, n in shared.items() if n >= 2]
     with_figures = Figure.objects.filter(source_id__in=candidates, group_key__in=group_keys).values_list("source_id", flat=True)
     ranked = sorted(set(with_figures), key=lambda source_id: (-shared[source_id], -source_id))
-    return {source.pk, *ranked[:STORY_NEIGHBOURS]}
+    story = {source.pk, *ranked[:STORY_NEIGHBOURS]}
+    anchors, flagged_sources = _flagged_stories(story, group_keys)
+    if not anchors:
+        return story, min(story), set()
+    room = STORY_NEIGHBOURS + 1 - len(story)
+    story |= set(sorted(flagged_sources - story, reverse=True)[: max(room, 0)])
+    anchor = min(anchors)
+    return story, anchor, anchors - {anchor}
+
+
+def _flagged_stories(story: set[int], group_keys: set[str]) -> tuple[set[int], set[int]]:
+    """Anchors of the active figure flags on these groups that hold a source of the story,
+    and the sources those flags hold (newest STORY_NEIGHBOURS of them).
+
+    Without this, a story's anchor would be the smallest source among a new source's
+    nearest neighbours, which moves once a story outgrows STORY_NEIGHBOURS, or when a new
+    source shares names with a story's later reports but not its first: the flags would be
+    found again under a new key beside the old ones, and an editor's decision left behind."""
+    keys = (
+        Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, is_active=True, group_key__in=group_keys, sources__in=story)
+        .values_list("key", flat=True)
+        .distinct()
+    )
+    anchors = {int(key.rsplit("#story-", 1)[1]) for key in keys if "#story-" in key}
+    if not anchors:
+        return set(), set()
+    in_these_stories = reduce(operator.or_, (Q(discrepancy__key__endswith=f"#story-{a}") for a in anchors))
+    flagged = (
+        Discrepancy.sources.through.objects.filter(
+            in_these_stories,
+            discrepancy__kind=Discrepancy.Kind.FIGURE,
+            discrepancy__is_active=True,
+            discrepancy__group_key__in=group_keys,
+        )
+        .order_by("-source_id")
+        .values_list("source_id", flat=True)
+        .distinct()[:STORY_NEIGHBOURS]
+    )
+    return anchors, set(flagged)
 
 
 def _stories_of(source_ids: set[int]) -> dict[int, int]:

@@ -173,11 +173,13 @@ def _house_words(house_spelling: str | None) -> list[tuple[str, tuple[str, ...],
 
 def _against_house(slot: list[_Use], house: list[tuple[str, tuple[str, ...], str]], entity_key: str) -> list[NameFlag]:
     script = script_of(slot[0].written)
+    # Each written form once: a popular name's slot holds thousands of uses of a few forms.
+    forms = {(use.alts, use.written) for use in slot}
     house_word = next(
         (
             word
             for word, alts, s in house
-            if s == script and any(_same_word(alts, word, use.alts, use.written) for use in slot)
+            if s == script and any(_same_word(alts, word, use_alts, written) for use_alts, written in forms)
         ),
         None,
     )

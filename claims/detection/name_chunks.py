@@ -146,7 +146,10 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
     if left.possessive and not (left.low == "people" and word.low == "republic"):
         return None
     gap = text[left.full_end : word.start]
-    if gap in _HYPHEN and (_is_romanised_syllable(left, word) or _is_korean_given_name(text, words, i)):
+    if gap in _HYPHEN and (
+        _is_romanised_syllable(left, word, after_name=_after_name_word(text, words, i - 1))
+        or _is_korean_given_name(text, words, i)
+    ):
         return "hyphen"  # "Mao Tse-tung", "Chou En-lai", "Park Jae-hyun"
     if gap in _HYPHEN and _is_ezafe(text, words, i, context, headline):
         return "hyphen"  # "Naqsh-e Jahan Square"
@@ -187,9 +190,21 @@ def _is_article_before_name(text: str, words: list[Word], i: int, context: TextC
     )
 
 
-def _is_romanised_syllable(left: Word, word: Word) -> bool:
-    """A lower-case syllable after a hyphen that continues a Chinese name (Wade-Giles)."""
-    if word.upper or not left.upper or word.low in _ENGLISH_AFTER_HYPHEN or left.possessive:
+def _after_name_word(text: str, words: list[Word], i: int) -> bool:
+    """words[i] follows a capitalised word across a space: "Wong Mei" of "Wong Mei-ling"."""
+    if i < 1:
+        return False
+    before = words[i - 1]
+    if not before.upper or before.possessive or before.low in COMMON_WORDS | NEVER_NAMES | _TITLES:
+        return False
+    return text[before.full_end : words[i].start] in _SPACE
+
+
+def _is_romanised_syllable(left: Word, word: Word, *, after_name: bool = False) -> bool:
+    """A lower-case syllable after a hyphen that continues a Chinese name (Wade-Giles, or
+    Cantonese "Mei-ling"). A syllable that is also an English word ("Mao-era", "Xi-led")
+    continues a name only inside a name of more words ("Wong Mei-ling", "Lee Kuan-long")."""
+    if word.upper or not left.upper or left.possessive or (word.low in _ENGLISH_AFTER_HYPHEN and not after_name):
         return False
     if len(left.text) > 5 or len(word.text) > 5:
         return False
@@ -349,7 +364,11 @@ def _trim_start(chunk: Chunk, context: TextContext) -> Chunk:
     text = group_text(first)
     if _ordinary_word(text, context):
         return chunk[1:]
-    if len(chunk) > 1 and group_text(chunk[1]) in GAZETTEER and text not in PLACE_MODIFIERS | context.known_words:
+    if (
+        len(chunk) > 1
+        and group_text(chunk[1]) in GAZETTEER
+        and text not in PLACE_MODIFIERS | context.known_words | SURNAME_FIRST
+    ):
         return chunk[1:]  # "Ethnic Kazakhs", "Neighbouring China": an adjective, then the name
     if len(chunk) > 1 or text in GAZETTEER or text in context.vouched:
         return chunk

@@ -5,8 +5,9 @@ compared), splits each group into stories, and flags a story whose figures' inte
 have no common point.
 
 Stories: "count:job" in a 2019 report from Kazakhstan is not "count:job" in a 2024
-report from Libya. Records are split by publication date into windows of half a year,
-each opened by the earliest record not yet placed; undated records form one story of
+report from Libya. Records are split by publication date into windows of a year (a cost
+announced in spring and revised at the opening in autumn is one story: revisions are what
+the desk is for), each opened by the earliest record not yet placed; undated records form one story of
 their own. The flag key is "figure:" + quantity_key, followed by "@" and the window's
 first publication date when there is one: it depends on the figures, never on ids or
 their order, and it stays put as later reports join the story.
@@ -58,7 +59,7 @@ from .name_matching import blocking_keys, same_name
 from .transliteration import fold_words
 from .types import FigureFact, FigureFlag, FigureRecord, FlagLabel, Qualifier
 
-STORY_WINDOW = timedelta(days=183)
+STORY_WINDOW = timedelta(days=366)
 _BLOCK_LIMIT = 8
 _ABOUT = Decimal("0.05")
 _NEARLY = Decimal("0.9")
@@ -137,7 +138,7 @@ def find_figure_flags(records: Sequence[FigureRecord]) -> list[FigureFlag]:
 
 
 def _stories(group: list[FigureRecord]) -> list[tuple[str, list[FigureRecord]]]:
-    """Split by publication date into half-year windows; undated records are a story of their own."""
+    """Split by publication date into one-year windows; undated records are a story of their own."""
     stories: list[tuple[str, list[FigureRecord]]] = []
     opened: date | None = None
     for record in sorted((r for r in group if r.published), key=lambda r: r.published):  # type: ignore[arg-type,return-value]

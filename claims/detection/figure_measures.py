@@ -40,6 +40,12 @@ Rules, tried in this order (the first that finds a noun phrase wins):
    reporting verb opening the clause is passed over ("said the total investment had
    reached $1.6 billion" -> "investment").
 
+10. what the project the story is about costs is one quantity however it is worded: "the
+   plant will cost $145 million", "the budget for the plant rose to $180 million", "will
+   invest $1.2 billion in the plant" and "a $145m bus factory" are all "cost". A sum put
+   into the things the project buys ("invest VND1.1 trillion in eight ferries") is the
+   project's too. Fees, fares, revenue, loans and the value of a contract stay apart.
+
 A bare "price", "cost", "sum" or "figure" that is not a fee takes the noun of the money
 figure before it in the sentence ("Tickets cost 30 yuan, but the price will rise").
 Anything else measures "" and is never compared.
@@ -73,6 +79,8 @@ _FEES = {"admission": "admission cost", "ticket": "admission cost", "entry": "ad
 _AMOUNTS = frozenset(
     ("trade turnover", "debt", "cost", "budget", "revenue", "loan", "investment", "output", "export", "import")
 )
+# The money a project takes, however the copy words it (rule 10).
+_CAPITAL = frozenset(("cost", "budget", "investment", "total investment", "total cost", "project cost"))
 _GENERIC = frozenset("price cost sum figure amount total value".split())
 # The plant, park or site a story is about: its capacity is "capacity", its area "site".
 FACILITIES = frozenset("plant park farm station facility factory complex project dam site works mill".split())
@@ -123,6 +131,13 @@ def measured_noun(text: str, before: int, after: int, sentence: tuple[int, int],
 
     `in_date(offset)` says whether an offset lies inside a date expression ("in 2017" is not a thing).
     """
+    noun, need = _measured_noun(text, before, after, sentence, unit, in_date)
+    if unit.startswith("currency") and (noun in _CAPITAL or is_plant(noun)):
+        return "cost", need  # see rule 10
+    return noun, need
+
+
+def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int], unit: str, in_date):
     # Only the words shortly before the figure can name it; the bound keeps huge "sentences" (tables) linear.
     sentence = (max(sentence[0], before - _LOOKBACK), sentence[1])
     dimension = unit.split(":")[0].split("/")[0]
@@ -234,10 +249,15 @@ _TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 
+_COUNTED_TARGET_RE = re.compile(r"(?:[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                r"twenty|thirty|forty|fifty|a dozen|dozens of|hundreds of)\s", re.IGNORECASE)
+
 
 def _investment_in(text: str, after: int) -> str:
     """ "investment" in the plant or site the story is about; "investment in X" in anything else."""
     target = _TARGET_RE.match(text, after)
+    if target and _COUNTED_TARGET_RE.match(text, target.end()):
+        return "investment"  # "in eight electric ferries and 11 piers": what the project buys
     head = normalise(phrase_after(text, target.end()), head_only=True) if target else ""
     return f"investment in {head}" if head and not is_plant(head) else "investment"
 

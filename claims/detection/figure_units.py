@@ -20,24 +20,40 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₸": "KZT", "₴": "UAH", "₽": "RUB"}
+CURRENCY_SYMBOLS = {
+    "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₸": "KZT", "₴": "UAH", "₽": "RUB", "₫": "VND",
+    "HK$": "HKD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL",
+}  # fmt: skip
 # ISO codes printed before a number ("UAH 3.2 billion"): the common ones, so "THE 5" is never money.
 CURRENCY_CODES = frozenset(
     """
     USD EUR GBP CNY RMB JPY KZT RUB UAH TRY GEL LYD EGP INR CHF CAD AUD HKD SGD KRW BRL MXN ZAR SAR AED QAR
     UZS KGS TJS AZN AMD BYN PLN CZK HUF RON SEK NOK DKK ILS IRR PKR NGN KES
+    VND THB MYR IDR PHP TWD NZD MAD DZD TND BDT
     """.split()
 )
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY", "tenge": "KZT", "ruble": "RUB",
     "rouble": "RUB", "hryvnia": "UAH", "hryvnya": "UAH", "lira": "TRY", "lari": "GEL", "rupee": "INR",
-    "yen": "JPY", "som": "KGS", "manat": "AZN", "dram": "AMD", "zloty": "PLN",
+    "yen": "JPY", "som": "KGS", "manat": "AZN", "dram": "AMD", "zloty": "PLN", "dong": "VND", "baht": "THB",
+    "ringgit": "MYR", "rupiah": "IDR", "dirham": "MAD", "dinar": "", "riyal": "SAR", "shekel": "ILS",
+}  # fmt: skip
+# "Hong Kong dollars", "Moroccan dirhams": the country names which dollar, dirham or dinar.
+_COUNTRY_CURRENCIES = {
+    ("us", "dollar"): "USD", ("american", "dollar"): "USD", ("hong kong", "dollar"): "HKD",
+    ("singapore", "dollar"): "SGD", ("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD",
+    ("new zealand", "dollar"): "NZD", ("taiwan", "dollar"): "TWD", ("new taiwan", "dollar"): "TWD",
+    ("moroccan", "dirham"): "MAD", ("uae", "dirham"): "AED", ("emirati", "dirham"): "AED",
+    ("libyan", "dinar"): "LYD", ("algerian", "dinar"): "DZD", ("tunisian", "dinar"): "TND",
+    ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("vietnamese", "dong"): "VND", ("thai", "baht"): "THB",
 }  # fmt: skip
 
-_PREFIX_RE = re.compile(rf"(?P<cur>US\$|[$€£¥₸₴₽]|\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$")
+_PREFIX_RE = re.compile(rf"(?P<cur>(?<![A-Za-z])(?:US|HK|S|A|C|NZ|NT|R)\$|[$€£¥₸₴₽₫]|\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$")
 _CURRENCY_WORD_RE = re.compile(
-    r"[ \t]+(?:of[ \t]+)?(?:US[ \t]+)?(?P<word>dollars?|euros?|yuan|renminbi|tenge|roubles?|rubles?|"
-    r"hryvnias?|hryvnyas?|liras?|lari|rupees?|yen|soms?|manats?|drams?|zloty)\b",
+    r"[ \t]+(?:of[ \t]+)?(?:(?P<country>US|American|Hong[ \t]+Kong|Singapore|Australian|Canadian|New[ \t]+Zealand|"
+    r"(?:New[ \t]+)?Taiwan|Moroccan|UAE|Emirati|Libyan|Algerian|Tunisian|Saudi|Qatari|Vietnamese|Thai)[ \t]+)?"
+    r"(?P<word>dollars?|euros?|yuan|renminbi|tenge|roubles?|rubles?|hryvnias?|hryvnyas?|liras?|lari|rupees?|yen|"
+    r"soms?|manats?|drams?|zloty|dong|baht|ringgit|rupiah|dirhams?|dinars?|riyals?|shekels?)\b",
     re.IGNORECASE,
 )
 # "$310m", "$3bn", "$40k": a scale letter glued to a sum of money.
@@ -96,7 +112,15 @@ def currency_after(text: str, end: int) -> tuple[int, str]:
     if not match:
         return end, ""
     word = match.group("word").lower()
-    return match.end(), CURRENCY_WORDS.get(word, CURRENCY_WORDS.get(word[:-1], ""))
+    if word not in CURRENCY_WORDS and word.endswith("s"):
+        word = word[:-1]
+    if match.group("country"):
+        country = " ".join(match.group("country").lower().split())
+        code = _COUNTRY_CURRENCIES.get((country, word))
+        if code:
+            return match.end(), code
+    code = CURRENCY_WORDS.get(word, "")
+    return (match.end(), code) if code else (end, "")
 
 
 def money_scale(text: str, end: int) -> tuple[int, int]:

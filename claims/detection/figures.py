@@ -16,8 +16,9 @@ printed) with an optional rate ("volume:m3/day"), and "duration" ("six years").
 
 quantity_key = unit:noun[:modifier], e.g. "count:project", "count:project:additional",
 "people:kazakh:resident", "currency:USD:trade turnover", "percent:import share". A
-yearly rate is keyed as the yearly total it equals ("energy:GWh:output" for "450 GWh a
-year" and for "400 GWh in 2023"); any other rate stays in the key ("people/day:visitor"),
+yearly rate of a measure is keyed as the yearly total it equals ("energy:GWh:output" for
+"450 GWh a year" and for "400 GWh in 2023"); a yearly count meets only a count for a whole
+year ("count/year:pack" for "200,000 packs a year" and "120,000 packs in 2023"); any other rate stays in the key ("people/day:visitor"),
 so a daily rate never meets a total. A figure whose noun is unknown, or a duration, gets
 "" and is never compared.
 """
@@ -41,6 +42,16 @@ from .types import FigureFact
 _WINDOW = 400
 _OPENING_QUOTE_RE = re.compile(r"[\"“‘']")
 _YEARLY = "/year"
+_COUNTED = frozenset(("count", "people"))
+_WHOLE_YEAR_RE = re.compile(r"^[0-9]{4}$")
+# Verbs of making or moving things: what they count in a year is that year's output, not a stock.
+_FLOW_RE = re.compile(
+    r"\b(?:make|makes|made|making|produce[sd]?|producing|turn(?:s|ed)? out|manufacture[sd]?|assemble[sd]?|"
+    r"build|builds|built|sell|sells|sold|export(?:s|ed)?|import(?:s|ed)?|ship(?:s|ped)?|deliver(?:s|ed)?|"
+    r"handle[sd]?|carr(?:y|ies|ied)|process(?:es|ed)?|roll(?:s|ed)? out)\b(?:\s+\w+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_FLOW_REACH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +163,20 @@ def _voices(text: str, spans, dates_in) -> dict[int, _Voice]:
     return voices
 
 
-def _key_unit(unit: str) -> str:
+def _key_unit(unit: str, period: str, flow: bool) -> str:
     """A yearly rate is the total for a year: "200,000 packs a year" meets "120,000 packs this year".
 
-    Any other rate stays in the key, so a daily rate never meets a yearly total.
+    A measure (energy, mass, ...) printed without a rate is taken to be yearly ("the dam will
+    generate 450 GWh"), as such copy prints it. A count or a number of people is not: "an order
+    for 90 buses" never meets "1,500 buses a year"; only a count for a whole year ("made 1,200
+    buses in 2023", a verb of making or moving before it) does; a stock counted in a year
+    ("had 15 projects in 2018") stays a count. Any other rate stays in the key, so a daily rate never meets a yearly total.
     """
+    dimension = unit.split("/")[0]
+    if dimension in _COUNTED:
+        if flow and "/" not in unit and _WHOLE_YEAR_RE.match(period):
+            return unit + _YEARLY
+        return unit
     return unit.removesuffix(_YEARLY)
 
 
@@ -177,7 +197,8 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
     if mention is None and voice is not None and not voice.attributions:
         mention = voice.said_on  # a quoted sentence holds for the day its speaker spoke
     noun = draft.noun
-    parts = (_key_unit(draft.unit), noun, draft.modifier)
+    flow = bool(_FLOW_RE.search(text, max(sentence[0], draft.start - _FLOW_REACH), draft.start))
+    parts = (_key_unit(draft.unit, mention.period if mention else "", flow), noun, draft.modifier)
     key = "" if not noun or draft.unit == "duration" else ":".join(p for p in parts if p)
     return FigureFact(
         text=text[draft.start : draft.end],

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .figure_units import CURRENCY_CODES
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -36,11 +38,13 @@ VAGUE = {
 _WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "dozen", *SCALES], key=len, reverse=True))
 _SCALE_WORD = "|".join(sorted(SCALES, key=len, reverse=True))
 
-# Digits: "4,000", "1.25", "8845". The look-behind keeps "G20", "x9" and "1,2" out;
-# what follows (a letter, "st", "s", "x9") is judged by the caller.
+# Digits: "4,000", "1.25", "8845". The look-behind keeps "G20", "x9" and "1,2" out, but lets
+# a currency code glued to a sum in ("VND1.1 trillion", "USD5m"); what follows (a letter, "st",
+# "s", "x9") is judged by the caller.
 _NUMERAL = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+_GLUED_CODE = "|".join(sorted(c for c in CURRENCY_CODES if len(c) == 3))
 _DIGITS_RE = re.compile(
-    rf"(?<![0-9A-Za-z.,])(?P<num>{_NUMERAL})(?:[ \t]*-?[ \t]*(?P<scale>{_SCALE_WORD})\b)?",
+    rf"(?:(?<![0-9A-Za-z.,])|(?<=(?<![A-Za-z])(?-i:{_GLUED_CODE})))(?P<num>{_NUMERAL})(?:[ \t]*-?[ \t]*(?P<scale>{_SCALE_WORD})\b)?",
     re.IGNORECASE,
 )
 # Words: "two dozen", "twenty-five", "a dozen", "one hundred and twenty", "five".

@@ -633,6 +633,17 @@ def key_of(sentence: str, text: str | None = None) -> str:
         # the subject of a reported clause, past the reporting verb and its listeners
         ("He told reporters the cost had reached $5 million.", "The plant will cost $4 million."),
         ("The ministry said trade reached $5 billion.", "Bilateral trade was worth $4 billion."),
+        # what the project costs, however the copy words it
+        ("The firm will invest $1.2 billion in the plant.", "The plant will cost $1.4 billion."),
+        ("The budget for the plant rose to $180 million.", "The plant will cost $145 million."),
+        ("The fund took a stake in a $145m bus factory.", "The factory will cost $145 million."),
+        ("The venture will invest VND1.1 trillion in eight ferries and 11 piers.",
+         "The joint venture would cost 1.4 trillion dong."),
+        ("Harbourline will spend HK$2.8 billion on a cold-storage park.",
+         "The park will cost 2.8 billion Hong Kong dollars."),
+        ("The mill will cost UAH 540 million.", "The mill cost 620 million hryvnias."),
+        # a year's output counted, and the yearly rate
+        ("The plant made 1,200 buses in 2023.", "The plant will make 1,500 buses a year."),
     ],
 )  # fmt: skip
 def test_wordings_of_one_measured_thing_share_a_key(first, second):
@@ -658,12 +669,54 @@ def test_wordings_of_one_measured_thing_share_a_key(first, second):
         ("The factory covers 48 hectares.", "The national park covers 900 hectares."),
         # an investment in something else, and a cost
         ("Firms invested $2 billion in mines.", "The firm had spent $1.6 billion on the site."),
-        ("The firm will invest $1.2 billion in the plant.", "The plant will cost $1.4 billion."),
+        # a fare or a ticket is not what the project costs; revenue and a loan are not either
+        ("A single ticket will cost 15,000 dong.", "The line will cost 1.4 trillion dong."),
+        ("The fare will be 30 yuan.", "The line will cost 900 million yuan."),
+        ("Revenue rose to $11 billion last year.", "The firm will spend $2 billion on the park."),
+        ("The bank lent $300 million for the plant.", "The plant will cost $400 million."),
+        # the same sum in two currencies
+        ("The plant will cost HK$3 billion.", "The plant will cost $3 billion."),
+        ("The plant will cost 2.8 billion Hong Kong dollars.", "The plant will cost 2.8 billion dollars."),
+        ("The plant will cost 5 million Moroccan dirhams.", "The plant will cost 5 million UAE dirhams."),
+        # an order for buses is not the buses the plant makes a year
+        ("The first order was for 90 city buses.", "The plant will make 1,500 buses a year."),
+        ("The fund had 15 projects in 2018.", "The plant will make 20 projects a year."),
     ],
 )  # fmt: skip
 def test_different_measured_things_get_different_keys(first, second):
     first_key, second_key = key_of(first), key_of(second)
     assert first_key != second_key or first_key == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("It will cost HK$3.1 billion.", "HK$3.1 billion", "currency:HKD"),
+        ("It will cost S$40 million.", "S$40 million", "currency:SGD"),
+        ("It will cost 2.8 billion Hong Kong dollars.", "2.8 billion Hong Kong dollars", "currency:HKD"),
+        ("It will cost 3 billion US dollars.", "3 billion US dollars", "currency:USD"),
+        ("It will cost 1.4 trillion dong.", "1.4 trillion dong", "currency:VND"),
+        ("It will cost VND1.1 trillion.", "VND1.1 trillion", "currency:VND"),
+        ("It will cost 900 million baht.", "900 million baht", "currency:THB"),
+        ("It will cost 40 million Libyan dinars.", "40 million Libyan dinars", "currency:LYD"),
+        ("It will cost 200 million Moroccan dirhams.", "200 million Moroccan dirhams", "currency:MAD"),
+    ],
+)  # fmt: skip
+def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):
+    fact = next(f for f in extract_figures(text, PUBLISHED) if f.unit.startswith("currency"))
+    assert (fact.text, fact.unit) == (figure, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met at the G20 summit.",  # a code glued to digits is money only when it is a currency's
+        "The XVND5 chip sold well.",
+        "They sold 40 million dinars' worth.",  # a dinar without its country: which one is unknown
+    ],
+)
+def test_no_currency_is_guessed(text):
+    assert not any(f.unit.startswith("currency") for f in extract_figures(text, PUBLISHED))
 
 
 @pytest.mark.parametrize(

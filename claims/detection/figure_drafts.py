@@ -28,7 +28,9 @@ from .figure_nouns import (
     DETERMINERS,
     PEOPLE_AS_PEOPLE,
     TIME_UNITS,
+    WORKFORCE,
     count_modifiers,
+    workforce,
     is_people,
     lemma,
     noun_run,
@@ -281,6 +283,8 @@ def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -
     draft.end, rate = rate_after(text, head.end)
     draft.unit += rate
     modifiers = count_modifiers(text, run, draft.start, head.end, sentence[1])
+    if draft.unit in ("people", "count") and draft.noun in WORKFORCE:
+        draft.unit, draft.noun, modifiers = workforce(text, draft, run, modifiers, sentence)
     draft.modifier = " ".join((["additional"] if additional else []) + modifiers)
     return draft
 

@@ -9,7 +9,11 @@ figure without a noun is never compared):
   "project"). "five more projects" keeps "additional" as a modifier.
 * people: the same head, when it names people ("people" -> "person", "workers",
   "citizens", a plural demonym such as "Kazakhs" or anything after "ethnic").
-  Jobs are positions, not people: "4,000 new jobs" is a count of "job".
+* a workforce: jobs a plant creates and the people, workers or staff it employs are one
+  quantity, "people:worker:employed" ("will create 240 jobs", "would employ 180 people",
+  "800 direct jobs", "employs up to 850 workers"). Another kind of job ("permanent",
+  "indirect", jobs "during construction") stays apart, and so do jobs lost or cut and
+  workers not said to be employed ("2,000 workers protested").
 * modifiers: what happened to the things counted ("held in camps" -> "detained",
   "living in Xinjiang" -> "resident", "donated", "served") and kinds that make another
   quantity ("permanent" jobs), so those figures never meet the others.
@@ -237,6 +241,33 @@ def is_people(head: Word, run: list[Word]) -> bool:
     if any(w.lower == "ethnic" for w in run):
         return True
     return head.text[0].isupper() and head.lower.endswith("s") and "-" not in head.text
+
+
+# Nouns for a workforce (see the module's rules).
+WORKFORCE = frozenset("job person worker employee staff labourer laborer".split())
+_JOB_LOSS = frozenset("cut cuts cutting lost lose loses losing shed sheds shedding axe axed axes eliminate eliminated "
+                      "eliminates slash slashed slashes scrap scrapped threatened".split())
+_CONSTRUCTION_RE = re.compile(r"\b(?:construction|building)\b", re.IGNORECASE)
+
+
+def workforce(text: str, draft, run: list[Word], modifiers: list[str], sentence: tuple[int, int]):
+    """(unit, noun, modifiers) of a job or employed person counted as a plant's workforce.
+
+    Anything else keeps what `count_modifiers` read: ("count", "job", ...) or ("people", "worker", ...).
+    """
+    unit, noun = draft.unit, draft.noun
+    kinds = [m for m in modifiers if m in _KINDS.values() and m != "direct"]  # direct jobs are the plant's own
+    if noun == "job":
+        before = [w.lower for w in words_before(text, draft.start, limit=3)]
+        if _JOB_LOSS.intersection(before):
+            return unit, noun, modifiers
+        clause = text[draft.start : min(sentence[1], draft.end + 60)]
+        if _CONSTRUCTION_RE.search(clause) or any(w.lower == "construction" for w in run):
+            kinds.append("construction")
+        return "people", "worker", [*kinds, "employed"]
+    if "employed" not in modifiers:
+        return unit, noun, modifiers
+    return "people", "worker", [*kinds, "employed"]
 
 
 def count_modifiers(text: str, run: list[Word], figure_start: int, head_end: int, sentence_end: int) -> list[str]:

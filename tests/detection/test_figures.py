@@ -193,7 +193,7 @@ def test_things_that_differ_in_kind_or_event_are_never_compared(first, second):
     [
         ("A ticket costs 30 yuan today, but the price will climb to 50 yuan.", ["admission cost", "admission cost"]),
         ("Unemployment was 5.2 percent in March, down from 5.6 percent.", ["unemployment", "unemployment"]),
-        ("The firm made 4,000 jobs, 95 percent of them for locals.", ["job", "job share"]),
+        ("The firm made 4,000 jobs, 95 percent of them for locals.", ["worker", "worker share"]),
     ],
 )
 def test_a_figure_without_its_own_noun_borrows_the_one_before_it(text, nouns):
@@ -218,7 +218,7 @@ def test_a_date_holds_for_its_own_clause_and_the_clauses_after_it(text, periods)
         ("Chinese firms pump more than 20 percent of Kazakhstan's oil.", "more than 20 percent", "oil share"),
         ("China bought nearly 12 percent of the steppe nation's exports.", "nearly 12 percent", "export share"),
         ("It was less than 1 percent of import share.", "less than 1 percent", "import share"),
-        ("The plants made 4,000 jobs, 95 percent of them for locals.", "95 percent", "job share"),
+        ("The plants made 4,000 jobs, 95 percent of them for locals.", "95 percent", "worker share"),
         ("Kazakhstan's debt to China was about $12.3 billion.", "about $12.3 billion", "debt"),
         ("Bilateral trade turnover was $10.5 billion.", "$10.5 billion", "trade turnover"),
         ("The goal is $20 billion in trade volume.", "$20 billion", "trade turnover"),
@@ -235,14 +235,19 @@ def test_money_percent_and_distance_name_the_measured_thing(sentence, text, noun
 @pytest.mark.parametrize(
     ("sentence", "unit", "noun"),
     [
-        ("The plants created 4,000 new jobs.", "count", "job"),
+        # a plant's jobs are its workforce; jobs lost are not
+        ("The plants created 4,000 new jobs.", "people", "worker"),
         ("The yard employs 300 workers.", "people", "worker"),
+        ("The mill will employ 180 people.", "people", "worker"),
+        ("The carmaker cut 4,000 jobs.", "count", "job"),
+        ("About 2,000 workers protested outside.", "people", "worker"),
+        ("About 2,000 people protested outside.", "people", "person"),
         ("The town has 5,000 citizens.", "people", "citizen"),
         ("Some 1.5 million Kazakhs live abroad.", "people", "kazakh"),
         ("The sides opened 55 investment projects.", "count", "project"),
     ],
 )
-def test_people_nouns_are_people_and_jobs_are_counts(sentence, unit, noun):
+def test_people_nouns_are_people_and_a_workforce_is_people(sentence, unit, noun):
     fact = only_figure(sentence)
     assert (fact.unit, fact.noun) == (unit, noun)
 
@@ -633,6 +638,10 @@ def key_of(sentence: str, text: str | None = None) -> str:
         # the subject of a reported clause, past the reporting verb and its listeners
         ("He told reporters the cost had reached $5 million.", "The plant will cost $4 million."),
         ("The ministry said trade reached $5 billion.", "Bilateral trade was worth $4 billion."),
+        # a workforce: jobs created, people or workers employed
+        ("The project would create 240 jobs.", "The mill would employ 180 people."),
+        ("The plant will create 800 direct jobs.", "The firm now employs 1,100 people."),
+        ("The site would employ 900 people.", "It will employ up to 850 workers."),
         # what the project costs, however the copy words it
         ("The firm will invest $1.2 billion in the plant.", "The plant will cost $1.4 billion."),
         ("The budget for the plant rose to $180 million.", "The plant will cost $145 million."),
@@ -678,6 +687,13 @@ def test_wordings_of_one_measured_thing_share_a_key(first, second):
         ("The plant will cost HK$3 billion.", "The plant will cost $3 billion."),
         ("The plant will cost 2.8 billion Hong Kong dollars.", "The plant will cost 2.8 billion dollars."),
         ("The plant will cost 5 million Moroccan dirhams.", "The plant will cost 5 million UAE dirhams."),
+        # jobs of another kind, jobs lost, people not employed: not the workforce
+        ("The plant will provide 300 permanent jobs.", "The plant will employ 500 people."),
+        ("It will create 1,200 jobs during construction.", "The plant will employ 500 people."),
+        ("It will create 2,000 indirect jobs at suppliers.", "The plant will create 800 direct jobs."),
+        ("The carmaker cut 4,000 jobs.", "The carmaker employs 9,000 people."),
+        ("About 2,000 people protested outside.", "The plant employs 900 people."),
+        ("The plant employs 12 engineers.", "The plant employs 900 people."),
         # an order for buses is not the buses the plant makes a year
         ("The first order was for 90 city buses.", "The plant will make 1,500 buses a year."),
         ("The fund had 15 projects in 2018.", "The plant will make 20 projects a year."),

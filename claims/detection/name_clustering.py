@@ -267,10 +267,10 @@ def _single_word_components(forms: dict[str, _Form]) -> list[list[str]]:
     for form in forms.values():
         if form.single:
             for match_key in _match_keys(form.parsed.alts[-1]):
-                buckets[(form.parsed.particles, match_key)].append(form)
+                buckets[match_key].append(form)  # `lone_words_match` checks the particles
             chinese = class_key(form.parsed.words)
             if chinese is not None:
-                buckets[(form.parsed.particles, f"zh:{chinese}")].append(form)
+                buckets[f"zh:{chinese}"].append(form)
     for members in buckets.values():
         distinct = list({form.parsed.key: form for form in members}.values())
         for a, b in combinations(distinct, 2):

@@ -165,3 +165,60 @@ SURNAME_SUFFIXES = ("ov", "ev", "ova", "eva", "yev", "yeva", "bek", "uly", "kyzy
 # inflected form ("Токаеве", "Путиным") does not end so.
 CYRILLIC_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина", "бек", "улы", "енко", "ович", "евич", "ский")
 
+
+# One given name as the traditions English-language outlets copy from write it, where the
+# spellings differ by more than `transliteration.fold` evens out: the Ukrainian and the
+# Russian form of one name (Vasyl / Vasily, Halyna / Galina), and the French (Maghreb) and
+# the English (Gulf) romanisation of one Arabic name (Rachid / Rashid, Hicham / Hisham).
+# Each line is one name; the first spelling is its key. Names only, never a person's full
+# name: which person a text means is for the matching rules to decide.
+GIVEN_NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(line.split())
+    for line in """
+    vasyl vasily vasiliy vassily vasilii
+    mykola nikolai nikolay
+    oleksandr aleksandr alexander alexandr
+    oleksandra aleksandra alexandra
+    oleksiy oleksii aleksei alexei alexey aleksey
+    andriy andrii andrei andrey
+    halyna galina
+    olena elena yelena
+    serhiy serhii sergei sergey
+    mykhailo mikhail mykhaylo
+    yuriy yurii yuri yury
+    petro pyotr petr
+    volodymyr vladimir
+    dmytro dmitry dmitri dmitriy
+    hryhoriy hryhorii grigory grigoriy grigori
+    pavlo pavel
+    oleh oleg
+    ihor igor
+    tetiana tetyana tatiana tatyana
+    nataliya natalia natalya
+    yevhen yevgeny evgeny yevgeniy
+    anatoliy anatolii anatoly
+    iryna irina
+    valentyna valentina
+    kateryna ekaterina yekaterina
+    liudmyla lyudmila ludmila
+    svitlana svetlana
+    bohdan bogdan
+    vitaliy vitalii vitaly
+    vadym vadim
+    maksym maxim maksim
+    denys denis
+    kostiantyn kostyantyn konstantin
+    larysa larisa
+    nadiya nadezhda
+    rachid rashid
+    rachida rashida
+    hicham hisham
+    chafik shafiq shafik
+    achraf ashraf
+    aicha aisha aysha
+    cherif sharif
+    hachem hashem hashim
+    brahim ibrahim
+    driss idris
+    """.strip().splitlines()
+)

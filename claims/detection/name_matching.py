@@ -78,6 +78,9 @@ class ParsedName:
     # "bin Salman"): such a name may be a surname on its own. None for any other name.
     lone: str | None = None
     particles: tuple[str, ...] = ()  # the particles before that word: ("al",) of "Al Mansoori"
+    # That word is written with the article joined by a hyphen ("Al-Mizan", "el-Idrissi"): the
+    # article may then be read either way, as "Al Mizan" or as "Mizan".
+    hyphen_article: bool = False
     surnames: tuple[str, ...] = ()  # the folded words a surname-only mention of this person may use
 
 
@@ -108,6 +111,22 @@ def _flat_alts(alts: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 
 # The Arabic article written either way is one particle: "El Mansoori", "Al Mansoori".
 _PARTICLE_ALIKE = {"el": "al"}
+
+
+def _hyphen_article(word: str) -> bool:
+    head, sep, tail = word.partition("-")
+    return bool(sep and tail) and head.casefold() in _PARTICLE_ALIKE.keys() | _PARTICLE_ALIKE.values()
+
+
+def particles_agree(pa: ParsedName, pb: ParsedName) -> bool:
+    """The articles before two one-word names agree: the same particles, or one written
+    joined by a hyphen ("Al-Mizan") beside the same name with the article apart or without."""
+    if pa.particles == pb.particles:
+        return True
+    for x, y in ((pa, pb), (pb, pa)):
+        if x.hyphen_article and not x.particles and y.particles == ("al",):
+            return True
+    return False
 
 
 def _hyphenated_given_name(words: tuple[str, ...]) -> bool:
@@ -144,6 +163,7 @@ def parse_name(spelling: str) -> ParsedName:
         flat_alts=_flat_alts(alts),
         lone=lone,
         particles=tuple(_PARTICLE_ALIKE.get(word.casefold(), word.casefold()) for word in kept[:-1]) if lone else (),
+        hyphen_article=bool(lone) and _hyphen_article(kept[-1]),
         surnames=_surnames(kept, folded, person_like, korean),
     )
 
@@ -216,6 +236,7 @@ def same_name(a: str, b: str) -> bool:
         return True
     return (
         forms_match(pa, pb)
+        or lone_words_match(pa, pb)
         or is_surname_of(pa, pb)
         or is_surname_of(pb, pa)
         or is_short_form_of(pa, pb)
@@ -225,7 +246,7 @@ def same_name(a: str, b: str) -> bool:
 
 def lone_words_match(pa: ParsedName, pb: ParsedName) -> bool:
     """Two one-word names (`ParsedName.lone`, with the same particles) spell one word."""
-    if pa.lone is None or pb.lone is None or pa.particles != pb.particles:
+    if pa.lone is None or pb.lone is None or not particles_agree(pa, pb):
         return False
     if pa.key == pb.key or readings_match(pa.alts[-1], pb.alts[-1]):
         return True

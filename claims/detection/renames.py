@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .transliteration import fold
+from .transliteration import FUZZY_MIN_LENGTH, fold, soften
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +64,21 @@ RENAMES: tuple[tuple[NameSpan, ...], ...] = (
     (NameSpan("Ceylon", None, _D(1972, 5, 22)), NameSpan("Sri Lanka", _D(1972, 5, 22), None)),
     (NameSpan("Dahomey", None, _D(1975, 11, 30)), NameSpan("Benin", _D(1975, 11, 30), None)),
     (NameSpan("Upper Volta", None, _D(1984, 8, 4)), NameSpan("Burkina Faso", _D(1984, 8, 4), None)),
+    # The Verkhovna Rada renamed the city on 14 July 2016; the region kept "Kirovohrad Oblast".
+    (NameSpan("Kirovohrad", None, _D(2016, 7, 14)), NameSpan("Kropyvnytskyi", _D(2016, 7, 14), None)),
+    # Named by the National Assembly of reunified Vietnam on 2 July 1976.
+    (NameSpan("Saigon", None, _D(1976, 7, 2)), NameSpan("Ho Chi Minh City", _D(1976, 7, 2), None)),
     # Undated: renamed or re-romanised, but the exact day is not recorded here.
+    (NameSpan("Port-Lyautey"), NameSpan("Kenitra")),  # renamed in 1956, at independence
+    # The UN has used "Türkiye" since June 2022; English style guides still write "Turkey",
+    # so neither is called out of date.
+    (NameSpan("Turkey"), NameSpan("Türkiye")),
     (NameSpan("Alma-Ata"), NameSpan("Almaty")),
     (NameSpan("Kiev"), NameSpan("Kyiv")),
     (NameSpan("Peking"), NameSpan("Beijing")),
     (NameSpan("Bombay"), NameSpan("Mumbai")),
     (NameSpan("Madras"), NameSpan("Chennai")),
     (NameSpan("Calcutta"), NameSpan("Kolkata")),
-    (NameSpan("Saigon"), NameSpan("Ho Chi Minh City")),
     (NameSpan("Semipalatinsk"), NameSpan("Semey")),
     (NameSpan("Ust-Kamenogorsk"), NameSpan("Oskemen")),
     (NameSpan("Chimkent"), NameSpan("Shymkent")),
@@ -82,6 +89,13 @@ RENAMES: tuple[tuple[NameSpan, ...], ...] = (
     (NameSpan("Kishinev"), NameSpan("Chisinau")),
     # Not a rename but the Russian and Ukrainian names of one river, kept here for the same reason.
     (NameSpan("Dnieper"), NameSpan("Dnipro")),
+    # The Russian and the Ukrainian name of one city (Ukrainian is the house spelling).
+    (NameSpan("Nikolaev"), NameSpan("Mykolaiv")),
+    (NameSpan("Kharkov"), NameSpan("Kharkiv")),
+    (NameSpan("Lvov"), NameSpan("Lviv")),
+    (NameSpan("Zaporozhye"), NameSpan("Zaporizhzhia")),
+    # Two official spellings of one place.
+    (NameSpan("Macao"), NameSpan("Macau")),
 )
 
 # Other spellings of a listed name that fold differently; Cyrillic forms need no entry.
@@ -93,6 +107,8 @@ _OTHER_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Aktobe": ("Aqtobe",),
     "Kishinev": ("Kishinyov",),
     "Chisinau": ("Kishineu",),  # the fold of Кишинэу, the Moldovan Cyrillic spelling
+    "Ho Chi Minh City": ("HCMC",),
+    "Zaporizhzhia": ("Zaporizhia", "Zaporizhzhya"),
 }
 
 
@@ -111,8 +127,44 @@ def _build_indexes() -> tuple[dict[str, int], dict[str, str]]:
 _GROUP, _MAIN = _build_indexes()
 
 
+def _soft_key(folded: str) -> str | None:
+    """The listed name written another way fold does not merge: Russian g for Ukrainian h
+    ("Kirovograd", "Kirovohrad"), o for u. Only names of long words: short ones are too alike."""
+    words = folded.split()
+    if not words or any(len(word) < FUZZY_MIN_LENGTH for word in words):
+        return None
+    return " ".join(soften(word) for word in words)
+
+
+def _build_soft_index() -> dict[str, str | None]:
+    """soft key -> the listed fold it stands for (None when two listed names share it)."""
+    index: dict[str, str | None] = {}
+    for folded in _GROUP:
+        key = _soft_key(folded)
+        if key is not None:
+            index[key] = folded if key not in index else None
+    return index
+
+
+_SOFT = _build_soft_index()
+
+
+def _listed_fold(spelling: str) -> str | None:
+    """The fold of the listed spelling `spelling` is, exactly or as `_soft_key` reads it."""
+    folded = fold(spelling)
+    if folded in _GROUP:
+        return folded
+    key = _soft_key(folded)
+    return _SOFT.get(key) if key is not None else None
+
+
+def _group_number(spelling: str) -> int | None:
+    listed = _listed_fold(spelling)
+    return None if listed is None else _GROUP[listed]
+
+
 def _group(spelling: str) -> tuple[NameSpan, ...] | None:
-    number = _GROUP.get(fold(spelling))
+    number = _group_number(spelling)
     return None if number is None else RENAMES[number]
 
 
@@ -134,7 +186,8 @@ def current_name(spelling: str) -> str | None:
 
 def name_key(spelling: str) -> str | None:
     """Which of a renamed place's names this spelling is (its main spelling's fold), or None."""
-    return _MAIN.get(fold(spelling))
+    listed = _listed_fold(spelling)
+    return None if listed is None else _MAIN[listed]
 
 
 def name_held_on(spelling: str, day: date) -> tuple[bool | None, NameSpan | None]:

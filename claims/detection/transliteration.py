@@ -20,10 +20,16 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
+from .name_lexicon import GIVEN_NAME_EQUIVALENTS
+
 # Ordered rewrites on one lowercase ASCII word part. Order matters where noted.
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
+        # French Abdelkader / Abdulqadir, Abdallah / Abdullah; Abdelouahab / Abdulwahab, where
+        # the French ou before a vowel is the w of "Abd al-Wahhab".
+        (r"^abd(?:e|a|ou|u)lou(?=[aeiy])", "abdulw"),
+        (r"^abd(?:e|a|ou)l", "abdul"),
         (r"^ye", "e"),  # Yerlan / Erlan: Russian Е at a word start
         (r"(?<=[aeiou])h$", ""),  # Najibullah / Najibulla; before kh->k, so Kazakh keeps its k
         (r"dzh|dj", "j"),  # Dzhambul / Jambyl
@@ -99,6 +105,9 @@ def readings(word: str) -> tuple[str, ...]:
     usual = fold_words(word)
     if len(usual) != 1:
         return usual
+    equivalent = _given_name_keys().get(usual[0])
+    if equivalent is not None and equivalent != usual[0]:
+        usual = (usual[0], equivalent)
     ascii_word = _to_ascii(word).lower()
     if len(ascii_word) < FUZZY_MIN_LENGTH or not _UZBEK_MARK.search(ascii_word):
         return usual  # "Nixon" is not an Uzbek "Nikhon"
@@ -109,6 +118,17 @@ def readings(word: str) -> tuple[str, ...]:
         if len(folded) == 1 and folded[0] not in found and folded[0].count("-") == usual[0].count("-"):
             found.append(folded[0])
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _given_name_keys() -> dict[str, str]:
+    """fold of each spelling in `GIVEN_NAME_EQUIVALENTS` -> the fold of its line's first."""
+    keys: dict[str, str] = {}
+    for line in GIVEN_NAME_EQUIVALENTS:
+        key = fold_words(line[0])[0]
+        for spelling in line:
+            keys.setdefault(fold_words(spelling)[0], key)
+    return keys
 
 
 def readings_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

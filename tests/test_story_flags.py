@@ -56,3 +56,15 @@ def test_an_editors_decision_stays_on_the_flag_as_a_story_outgrows_its_neighbour
     assert still.pk == flag.pk
     assert (still.status, still.note) == ("dismissed", "Counts from different shifts.")
     assert "56 cranes" in set(still.figures.values_list("text", flat=True))
+
+
+def test_a_busy_storys_flag_keeps_the_reports_outside_a_new_sources_window(monkeypatch):
+    monkeypatch.setattr(figure_analysis, "STORY_NEIGHBOURS", 2)
+    sources = [
+        import_text(f"At Aktau in Kazakhstan, Kassym-Jomart Tokayev said {cranes} cranes were working.", f"Outlet {day}", day)
+        for day, cranes in [(8, 40), (9, 44), (10, 48), (11, 52), (12, 56)]
+    ]
+    [flag] = active_crane_flags()
+    # The last import saw only its two nearest neighbours; the first reports stay on the flag.
+    assert set(flag.sources.all()) == set(sources)
+    assert set(flag.figures.values_list("text", flat=True)) == {"40 cranes", "44 cranes", "48 cranes", "52 cranes", "56 cranes"}

@@ -131,7 +131,8 @@ def refresh_figure_flags(
             this_story |= Q(key__endswith=f"#story-{anchor}")
         scope = scope.filter(this_story)
         found = _continue_flags(found, scope)
-    kept = save_flags(found, spans={pk: (f.source_id, f.start, f.end) for pk, f in by_ref.items()})
+    seen = story if around is not None else None
+    kept = save_flags(found, spans={pk: (f.source_id, f.start, f.end) for pk, f in by_ref.items()}, seen=seen)
     retire_flags(scope, kept)
     return kept
 

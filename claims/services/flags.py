@@ -31,7 +31,9 @@ class FoundFlag:
 _ANALYSIS_FIELDS = ("kind", "label", "reason", "group_key", "entity_id", "is_active")
 
 
-def save_flags(found: list[FoundFlag], *, spans: dict[int, tuple[int, int, int]] | None = None) -> list[Discrepancy]:
+def save_flags(
+    found: list[FoundFlag], *, spans: dict[int, tuple[int, int, int]] | None = None, seen: set[int] | None = None
+) -> list[Discrepancy]:
     """Create or refresh these flags under their keys, writing only what changed.
 
     A flag found as it is stored costs nothing; a changed one is updated (with its history
@@ -40,6 +42,11 @@ def save_flags(found: list[FoundFlag], *, spans: dict[int, tuple[int, int, int]]
     editor's status and note stay. The figures and names newly held are linked to the
     claims whose quotes contain them (`spans`: where each item is, source and offsets, when
     the caller has them at hand; read otherwise).
+
+    `seen`: the sources the analysis looked at, when it saw only part of a story (a new
+    source's nearest neighbours). Members from other sources were not re-examined, so they
+    are neither read nor removed: a busy story's flag keeps its older reports, and a new
+    source costs the same however many the flag holds.
     """
     wanted = {flag.key[:300]: flag for flag in found}  # a key found twice: the last one stands, as before
     if not wanted:
@@ -63,16 +70,20 @@ def save_flags(found: list[FoundFlag], *, spans: dict[int, tuple[int, int, int]]
     if changed:
         bulk_update_with_history(changed, Discrepancy, [*_ANALYSIS_FIELDS, "updated_at"])
     rows = {**stored, **{flag.key: flag for flag in created}}
-    added_figures = _sync_members(Discrepancy.figures.through, "figure_id", rows, wanted, Discrepancy.Kind.FIGURE)
+    figures_seen = {"figure__source_id__in": seen} if seen is not None else {}
+    sources_seen = {"source_id__in": seen} if seen is not None else {}
+    added_figures = _sync_members(Discrepancy.figures.through, "figure_id", rows, wanted, Discrepancy.Kind.FIGURE, figures_seen)
     added_mentions = _sync_members(Discrepancy.mentions.through, "mention_id", rows, wanted, Discrepancy.Kind.NAME)
-    _sync_members(Discrepancy.sources.through, "source_id", rows, wanted, None)
+    _sync_members(Discrepancy.sources.through, "source_id", rows, wanted, None, sources_seen)
     _link_members_to_claims(added_figures, added_mentions, spans or {})
     return [rows[key] for key in wanted]
 
 
-def _sync_members(through, column: str, rows: dict[str, Discrepancy], wanted: dict[str, FoundFlag], kind) -> set:
+def _sync_members(
+    through, column: str, rows: dict[str, Discrepancy], wanted: dict[str, FoundFlag], kind, only: dict | None = None
+) -> set:
     """Bring one many-to-many table in line for the flags of this kind (`None`: every flag's
-    sources); returns the (flag, member) pairs added."""
+    sources), among the members `only` selects; returns the (flag, member) pairs added."""
     flag_ids = {rows[key].pk: key for key in wanted if kind is None or wanted[key].kind == kind}
     if not flag_ids:
         return set()
@@ -82,7 +93,7 @@ def _sync_members(through, column: str, rows: dict[str, Discrepancy], wanted: di
         for member in (wanted[key].sources if kind is None else wanted[key].items)
     }
     have = {}
-    for row_id, flag_id, member in through.objects.filter(discrepancy_id__in=flag_ids).values_list(
+    for row_id, flag_id, member in through.objects.filter(discrepancy_id__in=flag_ids, **(only or {})).values_list(
         "pk", "discrepancy_id", column
     ):
         have[flag_id, member] = row_id

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import re
 
+from .figure_units import rate_after
 from .figure_nouns import (
     DETERMINERS,
     Word,
@@ -142,9 +143,13 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
     sentence = (max(sentence[0], before - _LOOKBACK), sentence[1])
     dimension = unit.split(":")[0].split("/")[0]
     if dimension == "percent":
-        found = _percent_of(text, after)
+        found = _percent_of(text, after) or _held_share(text, before, sentence)
         if found:
             return found
+    if dimension in _HELD:
+        found = _capacity_of(text, before, sentence) or _throughput(text, before, after)
+        if found:
+            return found, ""
     if dimension in _DEFAULT_NOUNS:
         if _WIDE_OWNER_RE.search(text, max(sentence[0], before - 80), before):
             return f"national {_DEFAULT_NOUNS[dimension]}", ""  # "the country's capacity reached 20 GW"
@@ -166,6 +171,59 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
     if dimension == "area" and is_plant(noun):
         return "site", need
     return noun, need
+
+
+# "raised its stake to 49 percent", "a holding of 35 percent": the share is named before the figure.
+_HELD_SHARE_RE = re.compile(r"\b(?P<np>(?:[\w'’-]+\s+){0,2}?(?:stake|holding|shareholding|share))\s+(?:to|of|at|from)\s+$",
+                            re.IGNORECASE)
+# Measures that fill something: "a silo with a capacity of 48,000 tonnes", "a grain silo for 84,000 tonnes".
+_HELD = frozenset(("mass", "volume"))
+_WITH_CAPACITY_RE = re.compile(
+    r"\b(?:with|has|have|had|having)\s+(?:a|an|the)?\s*(?:total\s+|storage\s+)?capacity\s+(?:of|for)\s+$",
+    re.IGNORECASE,
+)
+_CONTAINER_FOR_RE = re.compile(r"\s+for\s+$", re.IGNORECASE)
+_CONTAINERS = frozenset("silo warehouse tank reservoir elevator store depot shed hold bunker".split())
+
+
+def _held_share(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+    match = _HELD_SHARE_RE.search(text, sentence[0], before)
+    if not match:
+        return None
+    noun = normalise(phrase_before(text, match.end("np")))
+    if not noun:
+        return None
+    return (noun if noun.endswith(("share", "stake")) else f"{noun} share"), ""
+
+
+def _capacity_of(text: str, before: int, sentence: tuple[int, int]) -> str:
+    """ "A silo with a capacity of 48,000 tonnes" -> "silo capacity"; the plant's own is "capacity"."""
+    match = _WITH_CAPACITY_RE.search(text, sentence[0], before)
+    if match:
+        owner = normalise(phrase_before(text, match.start()), head_only=True)
+        return "capacity" if not owner or is_plant(owner) else f"{owner} capacity"
+    match = _CONTAINER_FOR_RE.search(text, sentence[0], before)
+    if match:
+        owner = normalise(phrase_before(text, match.start()), head_only=True)
+        if owner in _CONTAINERS:
+            return f"{owner} capacity"
+    return ""
+
+
+# "will process 600 tonnes of grain a day": what a plant takes in or turns out in a day is its capacity.
+_THROUGHPUT_RE = re.compile(
+    r"\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|treat(?:s|ed|ing)?|produc(?:e|es|ed|ing)|mill(?:s|ed|ing)?|"
+    r"crush(?:es|ed|ing)?|refin(?:e|es|ed|ing)|desalinat(?:e|es|ed|ing))\s+(?:(?:up\s+to|about|some|around|nearly|"
+    r"more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_DAILY = ("/day", "/hour")
+
+
+def _throughput(text: str, before: int, after: int) -> str:
+    if not _THROUGHPUT_RE.search(text, max(0, before - 40), before):
+        return ""
+    return "capacity" if rate_after(text, after, after_stuff=True)[1] in _DAILY else ""
 
 
 def is_plant(noun: str) -> bool:

@@ -83,6 +83,8 @@ _STATES = {
     "supplies": "served", "supplied": "served", "detain": "detained", "detains": "detained", "kill": "killed",
     "killing": "killed",
 }  # fmt: skip
+# Things a plant serves ("supply 150,000 homes"); other things are supplied, not served.
+_SERVED_THINGS = frozenset("home household house family customer consumer subscriber apartment flat business".split())
 # Kinds of a counted thing that make it another quantity: permanent jobs are not construction jobs.
 _KINDS = {
     "permanent": "permanent", "temporary": "temporary", "seasonal": "temporary", "full-time": "full-time",
@@ -279,6 +281,8 @@ def count_modifiers(text: str, run: list[Word], figure_start: int, head_end: int
     """
     modifiers = [_KINDS[w.lower] for w in run if w.lower in _KINDS]
     state = _state_before(text, figure_start) or _state_after(text, head_end, sentence_end)
+    if state == "served" and run and not (is_people(run[-1], run) or lemma(run[-1].text) in _SERVED_THINGS):
+        state = ""  # "supply 8 ferries", "handle 600 trucks ... and serve shops": things delivered, not served
     return modifiers + ([state] if state else [])
 
 

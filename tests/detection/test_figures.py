@@ -638,6 +638,18 @@ def key_of(sentence: str, text: str | None = None) -> str:
         # the subject of a reported clause, past the reporting verb and its listeners
         ("He told reporters the cost had reached $5 million.", "The plant will cost $4 million."),
         ("The ministry said trade reached $5 billion.", "Bilateral trade was worth $4 billion."),
+        # things supplied are counted as things, whatever the sentence serves later
+        ("The firm would supply 8 electric ferries.", "The venture will buy eight electric ferries."),
+        ("The hub would handle 600 trucks a day and would serve shops.", "About 400 trucks a day would come in."),
+        # a stake named before its percentage
+        ("The fund raised its stake to 49 percent in January.", "The fund has taken a 35 percent stake."),
+        ("It now holds a stake of 35%.", "The fund took a 35 percent stake in the factory."),
+        # what a plant processes in a day is its capacity
+        ("The mill will process 600 tonnes of grain a day.", "The mill, with a capacity of 600 tonnes a day, opened."),
+        ("The plant will produce 150,000 cubic meters of water a day.",
+         "The plant would have a capacity of 150,000 cubic metres per day."),
+        # a silo's capacity, however it is written
+        ("A silo with a capacity of 48,000 tonnes will stand next to it.", "The site will have a grain silo for 84,000 tonnes."),
         # a workforce: jobs created, people or workers employed
         ("The project would create 240 jobs.", "The mill would employ 180 people."),
         ("The plant will create 800 direct jobs.", "The firm now employs 1,100 people."),
@@ -687,6 +699,14 @@ def test_wordings_of_one_measured_thing_share_a_key(first, second):
         ("The plant will cost HK$3 billion.", "The plant will cost $3 billion."),
         ("The plant will cost 2.8 billion Hong Kong dollars.", "The plant will cost 2.8 billion dollars."),
         ("The plant will cost 5 million Moroccan dirhams.", "The plant will cost 5 million UAE dirhams."),
+        # a plant's capacity and a silo's; what a country harvests; what a plant makes in a year
+        ("A silo with a capacity of 48,000 tonnes will stand next to it.", "The mill has a capacity of 600 tonnes."),
+        ("Farmers harvested 4 million tonnes of grain last year.", "The mill will process 600 tonnes of grain a day."),
+        ("They signed a contract for 84,000 tonnes of wheat.", "A grain silo for 84,000 tonnes was built."),
+        ("The pipeline carries 6.5 million cubic meters of water a day.",
+         "The plant will produce 150,000 cubic meters of water a day."),
+        # a stake, and another share of it
+        ("The fund raised its stake to 49 percent.", "Local parts will make up 40 percent of each bus."),
         # jobs of another kind, jobs lost, people not employed: not the workforce
         ("The plant will provide 300 permanent jobs.", "The plant will employ 500 people."),
         ("It will create 1,200 jobs during construction.", "The plant will employ 500 people."),

@@ -89,6 +89,8 @@ class TextContext:
             self.vouched.add(texts[-1])
             if texts[0] in SURNAME_FIRST or _east_asian_order(chunk):
                 self.vouched.add(texts[0])  # "Pak" of "Pak Chae-in"
+            elif len(chunk) == 3 and _east_asian_order(chunk[1:]):
+                self.vouched.add(texts[1])  # "Wong" of "Maggie Wong Mei-ling"
             stem = _company_stem(chunk)
             if len(stem) == 1:
                 self.vouched.add(texts[0])  # "Hanbit" of "Hanbit Mobility"

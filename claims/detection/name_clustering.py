@@ -148,6 +148,10 @@ def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
             buckets[("words", len(flat), first, last)].append(key)
             if form.parsed.person_like:
                 buckets[("person", first, last)].append(key)
+        for short in form.parsed.shorter:  # "Maggie Wong Mei-ling" is also "Wong Mei-ling"
+            short_flat = flat_readings(parse_name(short))
+            for first, last in product(_match_keys(short_flat[0]), _match_keys(short_flat[-1])):
+                buckets[("person", first, last)].append(key)
         chinese = class_key(form.parsed.words)
         if chinese is not None:
             buckets[("chinese", chinese)].append(key)

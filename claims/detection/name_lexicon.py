@@ -155,6 +155,7 @@ SURNAME_FIRST = _words(
     liang wen deng mao jiang han tang feng dong xiao cheng cao yuan pan cai kim park lee choi
     jung kang cho yoon moon nguyen tran le pham hoang
     chang chou chao chiang hsu hsieh kuo teng tsai tsao tsui chu
+    chan wong leung cheung lau ng tse yip kwok lam mak tam fung tsang chow yeung
     """
 )
 

@@ -82,11 +82,22 @@ class ParsedName:
     # article may then be read either way, as "Al Mizan" or as "Mizan".
     hyphen_article: bool = False
     surnames: tuple[str, ...] = ()  # the folded words a surname-only mention of this person may use
+    # A Western given name before an East Asian name ("Maggie Wong Mei-ling"): the two shorter
+    # names the person also goes by ("Maggie Wong", "Wong Mei-ling").
+    shorter: tuple[str, ...] = ()
+
+
+def _western_before_east_asian(words: tuple[str, ...]) -> bool:
+    """"Maggie Wong Mei-ling", "Simon Chan Siu-ming": an English given name, then a family
+    name and a hyphenated given name (Hong Kong, Taiwan, Singapore usage)."""
+    return len(words) == 3 and "-" not in words[0] and _hyphenated_given_name(words[1:])
 
 
 def _surnames(words: tuple[str, ...], folded: tuple[str, ...], person_like: bool, korean: tuple[int, str] | None):
     if not person_like:
         return ()
+    if _western_before_east_asian(words):
+        return (folded[1],)
     if korean is not None:
         return (folded[korean[0]],)  # Park of "Park Jae-in" and of "Jaein Park"
     if words[0].casefold() in SURNAME_FIRST:
@@ -165,6 +176,7 @@ def parse_name(spelling: str) -> ParsedName:
         particles=tuple(_PARTICLE_ALIKE.get(word.casefold(), word.casefold()) for word in kept[:-1]) if lone else (),
         hyphen_article=bool(lone) and _hyphen_article(kept[-1]),
         surnames=_surnames(kept, folded, person_like, korean),
+        shorter=(" ".join(kept[:2]), " ".join(kept[1:])) if person_like and _western_before_east_asian(kept) else (),
     )
 
 
@@ -272,7 +284,17 @@ def flat_readings(parsed: ParsedName) -> tuple[tuple[str, ...], ...]:
 
 
 def forms_match(pa: ParsedName, pb: ParsedName) -> bool:
-    """Rules 2, 3, 3b and 3c: two written-out forms of one name."""
+    """Rules 2, 3, 3b and 3c: two written-out forms of one name; a name with a Western given
+    name before an East Asian one ("Maggie Wong Mei-ling") also as either shorter name."""
+    if _forms_match(pa, pb):
+        return True
+    for x, y in ((pa, pb), (pb, pa)):
+        if len(y.words) == 2 and any(_forms_match(parse_name(short), y) for short in x.shorter):
+            return True
+    return False
+
+
+def _forms_match(pa: ParsedName, pb: ParsedName) -> bool:
     if same_chinese_name(pa.words, pb.words) or same_korean_name(pa, pb):
         return True
     fa, fb = flat_readings(pa), flat_readings(pb)
@@ -338,6 +360,8 @@ def blocking_keys(spelling: str) -> frozenset[str]:
     if parsed.lone is not None:
         words += parsed.alts[-1]
     words += parsed.surnames
+    for short in parsed.shorter:
+        words += next((alts for alts in flat_readings(parse_name(short)) if alts[0] not in PARTICLES), ())
     keys: set[str] = set()
     for word in words:
         keys.add(f"w:{word}")

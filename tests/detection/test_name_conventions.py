@@ -31,6 +31,10 @@ SAME = [
     # The Arabic article joined by a hyphen or apart
     pytest.param("Al-Rayan", "Al Rayan", id="one name with the article joined and apart"),
     pytest.param("El-Rayan", "Al Rayan", id="el and al are one article"),
+    # an English given name before a Hong Kong name
+    pytest.param("Peter Lau Ka-keung", "Lau Ka-keung", id="without the English name"),
+    pytest.param("Peter Lau Ka-keung", "Peter Lau", id="without the Chinese given name"),
+    pytest.param("Lau", "Peter Lau Ka-keung", id="the family name alone is the middle word"),
     # renamed places and two spellings of one place
     pytest.param("Dnipropetrovsk", "Dnipropetrovsk", id="a name is itself"),
     pytest.param("Kirovograd", "Kropyvnytskyi", id="the Russian form of the old name and the new name"),
@@ -51,6 +55,10 @@ DIFFERENT = [
     pytest.param("Abdelkader Messahel", "Abdelaziz Messahel", id="two Abdel names"),
     pytest.param("Abdullah Rahmani", "Abdulwahab Rahmani", id="Abdullah is not any Abdul name"),
     pytest.param("Al Rayan", "Al Rayyana", id="a longer name with the article"),
+    pytest.param("Peter Lau Ka-keung", "Peter Lau Ka-ming", id="the same English and family name, another given name"),
+    pytest.param("Peter Lau Ka-keung", "Paul Lau Ka-keung", id="another English name"),
+    pytest.param("Peter Lau Ka-keung", "Lau Ka-ming", id="a shorter name of someone else"),
+    pytest.param("Ka-keung", "Peter Lau Ka-keung", id="the given name alone is no surname"),
     pytest.param("Kirovohrad Oblast", "Kropyvnytskyi", id="the region kept the old name: not the city"),
     pytest.param("Kirovohrad Oblast", "Kirovohrad", id="a region and its city"),
     pytest.param("Mykolaiv Oblast", "Mykolaiv", id="another region and its city"),

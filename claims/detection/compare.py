@@ -23,7 +23,10 @@ Intervals (qualifiers read as words, not decoration):
 Explanations, in the order of priority that picks the label:
     BOUND               the disagreement disappears once each bound ("at least",
                         "more than", "nearly", "up to") gets 5 % of slack: the figures
-                        differ in wording more than in value;
+                        differ in wording more than in value; also the label, last of
+                        all, when nothing below explains a group holding a bound ("up to
+                        12,000 passengers" vs. "15,000 passengers": a ceiling and a
+                        figure past it, a question of wording before a contradiction);
     DIFFERENT_SCOPE     the disagreeing figures count different things (completed vs.
                         signed), or cover different extents (one plant vs. "across India",
                         the first phase vs. one "including a second phase"): the strongest
@@ -211,6 +214,11 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
         if keys and all(label is not found_label for found_label, _ in found):  # one phrase per label
             shown = {key_of(r): label_of(r) for r in reversed(ordered) if key_of(r)}  # the first one in value order
             found.append((label, f"{phrase} ({joiner.join(shown[key] for key in keys)})"))
+    if bounds and not found:
+        # Nothing else explains it, but one side only gives a bound: a ceiling or floor the other
+        # figure passes. Worth checking, yet a matter of wording first, not a plain contradiction.
+        found.append((FlagLabel.BOUND, f"one side is only a bound ({', '.join(dict.fromkeys(bounds))}), "
+                                       "which the other figure passes"))
     return found
 
 

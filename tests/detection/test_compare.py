@@ -134,6 +134,11 @@ def test_different_values_with_nothing_to_explain_them_are_a_contradiction():
         (fact(16, Qualifier.NEARLY, text="nearly 16"), fact(16), FlagLabel.BOUND,
          "One side is only a bound (nearly 16)."),
         (fact(40, Qualifier.UP_TO, text="up to 40"), fact(41), FlagLabel.BOUND, "One side is only a bound (up to 40)."),
+        # a ceiling the other figure passes by more than the slack, and nothing else explains it
+        (fact(12000, Qualifier.UP_TO, text="up to 12,000"), fact(15000, text="15,000"), FlagLabel.BOUND,
+         "One side is only a bound (up to 12,000), which the other figure passes."),
+        (fact(60, Qualifier.MORE_THAN, text="more than 60"), fact(45, text="45"), FlagLabel.BOUND,
+         "One side is only a bound (more than 60), which the other figure passes."),
     ],
 )  # fmt: skip
 def test_a_single_explanation_gives_the_label_and_the_reason(first, second, label, reason):
@@ -148,6 +153,10 @@ def test_a_single_explanation_gives_the_label_and_the_reason(first, second, labe
                      FlagLabel.BOUND, id="a bound beats dates"),
         pytest.param(fact(10, period="2017", scope="signed"), fact(12, period="2018", scope="completed"),
                      FlagLabel.DIFFERENT_SCOPE, id="scope beats dates"),
+        pytest.param(fact(12, Qualifier.UP_TO, speaker="Kasymbek"), fact(20, speaker="Nazarbaev"),
+                     FlagLabel.DIFFERENT_SPEAKERS, id="a bound far off comes after every other explanation"),
+        pytest.param(fact(12, Qualifier.UP_TO), fact(20),
+                     FlagLabel.BOUND, id="a bound far off beats a contradiction"),
         pytest.param(fact(10, period="2017", speaker="Kasymbek"), fact(12, period="2018", speaker="Nazarbaev"),
                      FlagLabel.DIFFERENT_DATES, id="dates beat speakers"),
     ],

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from itertools import combinations, product
 
 from .chinese import class_key
-from .name_matching import ParsedName, flat_readings, forms_match, is_surname_of, lone_words_match, parse_name
+from .name_lexicon import PARTICLES
+from .name_matching import _NOT_PERSON, ParsedName, flat_readings, forms_match, is_surname_of, lone_words_match, parse_name
 from .renames import current_name, rename_key
 from .transliteration import FUZZY_MIN_LENGTH, script_of, skeleton
 from .types import MentionRecord
@@ -182,6 +183,7 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
         for surname in form.parsed.surnames:
             for match_key in _match_keys((surname,)):
                 people_by_surname[match_key].append(key)
+    people_by_given = _people_by_given_name(forms)
     unnamed: list[tuple[str, set[str]]] = []  # surnames of sources that name none of the candidates
     refused: set[str] = set()  # folded words shown to name something else
     for key, form in list(forms.items()):
@@ -196,6 +198,7 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
         (source,) = form.sources
         named = sorted((ref, full) for full in candidates for ref in forms[full].refs_by_source.get(source, ()))
         if not candidates:
+            _attach_given_name(key, form, people_by_given, forms, union)
             continue
         if not named:
             unnamed.append((key, candidates))
@@ -214,6 +217,41 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
         people = {union.find(full) for full in candidates}
         if len(people) == 1:
             union.union(key, people.pop())
+
+
+def _people_by_given_name(forms: dict[str, _Form]) -> dict[str, list[str]]:
+    """Person names in Western order, by their first (given) name's fold. A last word of three
+    letters or fewer is left out: short words after a name are as often a place's or a
+    port's ("Tanger Med", "Subic Bay") as a family name."""
+    people: dict[str, list[str]] = defaultdict(list)
+    for key, form in forms.items():
+        parsed = form.parsed
+        if not (parsed.person_like and parsed.korean is None and parsed.surnames):
+            continue
+        if parsed.surnames[0] != parsed.folded[0] and len(parsed.surnames[0]) > 3:
+            if parsed.words[0].casefold() not in PARTICLES:
+                people[parsed.folded[0]].append(key)
+    return people
+
+
+def _attach_given_name(
+    key: str, form: _Form, people_by_given: dict[str, list[str]], forms: dict[str, _Form], union: _UnionFind
+) -> None:
+    """A word that is nobody's surname but the given name of the one person its source named
+    in full before every use of it: "Kittisak Rattanaporn ... Mr Kittisak said" (Thai usage,
+    and a first-name reference anywhere). Never a word that names a place or a thing."""
+    parsed = form.parsed
+    if parsed.particles or parsed.hyphen_article or parsed.words[-1].casefold() in _NOT_PERSON:
+        return
+    (source,) = form.sources
+    named = [
+        (forms[full].refs_by_source[source][0], full)
+        for full in people_by_given.get(parsed.folded[-1], ())
+        if source in forms[full].refs_by_source
+    ]
+    people = {union.find(full) for _, full in named}
+    if len(people) == 1 and all(ref < form.refs[0] for ref, _ in named):
+        union.union(key, people.pop())
 
 
 def _split_by_person(key: str, form: _Form, named: list[tuple[int, str]], forms: dict[str, _Form], union: _UnionFind) -> None:

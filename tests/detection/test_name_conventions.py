@@ -141,3 +141,53 @@ def test_a_name_without_the_article_stays_apart_from_one_with_it_written_apart()
     # "Al Gore" / "Gore": an article written apart is part of the name, as before.
     records = _records(["Al Rayan"], ["Rayan"])
     assert cluster_mentions(records) == [[0], [1]]
+
+
+def _clusters_of(*articles: str) -> list[list[str]]:
+    records = []
+    for source, text in enumerate(articles):
+        for mention in extract_mentions(text):
+            records.append(MentionRecord(ref=len(records), text=mention.text, source_ref=source))
+    return sorted(sorted({records[ref].text for ref in group}) for group in cluster_mentions(records))
+
+
+@pytest.mark.parametrize(
+    ("article", "together", "apart"),
+    [
+        pytest.param(
+            "Thanathorn Juangroongruangkit spoke first. Mr Thanathorn said the party would run.",
+            {"Thanathorn Juangroongruangkit", "Thanathorn"},
+            None,
+            id="a Thai given name after the full name",
+        ),
+        pytest.param(
+            "Mr Thanathorn spoke first. Thanathorn Juangroongruangkit then left.",
+            None,
+            {"Thanathorn"},
+            id="a given name used before the full name is not taken for him",
+        ),
+        pytest.param(
+            "Somchai Wongsawat and Somchai Neelapaijit spoke. Mr Somchai said no.",
+            None,
+            {"Somchai"},
+            id="two people of that given name: neither",
+        ),
+        pytest.param(
+            "Ships call at Subic Bay, near the city. Trucks then go to Subic and beyond.",
+            None,
+            {"Subic"},
+            id="a short last word is a place's, not a family name",
+        ),
+    ],
+)
+def test_a_given_name_alone_means_the_one_person_named_before_it(article, together, apart):
+    clusters = _clusters_of(article)
+    if together:
+        assert any(together <= set(group) for group in clusters), clusters
+    if apart:
+        assert apart in [set(group) for group in clusters], clusters
+
+
+def test_a_given_name_does_not_reach_into_another_article():
+    clusters = _clusters_of("Thanathorn Juangroongruangkit spoke.", "Mr Thanathorn said no.")
+    assert ["Thanathorn"] in clusters

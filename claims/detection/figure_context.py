@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -216,6 +217,10 @@ def _subject_of(text: str, sentence_start: int, verb: re.Match[str]) -> Attribut
     if _QUOTE_END_RE.search(head) and verb.group() not in ("told", "tells"):
         return _inverted_subject(text, verb)
     if head.rstrip().endswith(","):
+        # "The venture will invest VND1.1 trillion ..., said Nguyễn Thị Thanh Hương, its director."
+        after = words_after(text, verb.end(), limit=1)
+        if after and after[0].text[0].isupper() and verb.group() not in ("told", "tells"):
+            return _inverted_subject(text, verb)
         return _appositive_subject(head, verb.start())
     return None
 
@@ -272,6 +277,10 @@ def _name_in(piece: str) -> str:
     if not words or len(words) > 6:
         return ""
     name = _strip_titles(words).split()
+    if name and name[0].lower() in _DESCRIPTION_STARTS and not all(_is_name_word(w) for w in name[1:]):
+        # "His son Andriy Hnatiuk", "the firm's founder Vasyl Hnatiuk": the name that ends the description
+        tail = list(itertools.takewhile(_is_name_word, reversed(name)))[::-1]
+        name = tail if tail and tail[0][0].isupper() else name
     if not name or len(name) > 4 or not all(_is_name_word(w) for w in name):
         return ""
     return " ".join(name) if any(w[0].isupper() for w in name) else ""

@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:['’]s)?|[0-9]+(?:[.,][0-9]+)*")
+# Letters of any Latin-script language count ("Hương", "Kénitra"); digits and "_" do not.
+_LETTER = r"[^\W\d_]"
+_WORD_RE = re.compile(rf"{_LETTER}(?:(?:{_LETTER}|['’-])*{_LETTER})?(?:['’]s)?|[0-9]+(?:[.,][0-9]+)*")
 # Only spaces (and "&" in names like "Belt & Road") may sit between the words of one phrase.
 _GAP_RE = re.compile(r"[ \t]+(?:&[ \t]+)?|[ \t]*\n[ \t]*(?=[a-z])")
 _PLAIN_GAP_RE = re.compile(r"[ \t]*(?:&[ \t]+)?")

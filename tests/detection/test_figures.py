@@ -786,6 +786,15 @@ def test_the_extent_a_figure_covers_is_part_of_its_scope(text, scope):
          "Tursunov"),
         ("The plant will supply 300,000 homes, the deputy minister said.", "deputy minister"),
         ("The drought put 300 farms at risk.", ""),
+        # names in any Latin script, a name after "said", a name that ends a description
+        ("Hương said the ferries would carry 900 people.", "Hương"),
+        ("The venture will invest VND1.1 trillion in ferries, said Nguyễn Thị Thanh Hương, its director.",
+         "Nguyễn Thị Thanh Hương"),
+        ("His son Andriy Hnatiuk, the chief executive, said the mill would employ 180 people.", "Andriy Hnatiuk"),
+        ("The plant will cost $5 million, said Ahmed, adding that work begins soon.", "Ahmed"),
+        ("A spokesperson for the consortium, Claire Dumont, said it cost $5 million.", "Claire Dumont"),
+        # a description with no name in it names no one
+        ("The company, a unit of the state grid, said it cost $5 million.", ""),
         ("Tursunov said work had begun. The plant will supply 300,000 homes, the ministry said.", "ministry"),
     ],
 )  # fmt: skip

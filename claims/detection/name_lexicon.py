@@ -114,7 +114,7 @@ CORPORATE_TAILS = _words(
     corporation co co. inc inc. ltd ltd. llc plc gmbh industries chemical chemicals airlines
     telecom telecoms pharma pharmaceuticals technologies technology systems solutions logistics
     construction engineering petroleum mining resources capital ventures shipping shipbuilding
-    semiconductor batteries
+    semiconductor batteries transport
     """
 )
 
@@ -145,6 +145,8 @@ GAZETTEER = _words(
     uyghurs uighur uighurs soviet american americans european europeans asian asians british
     french german germans indian japanese korean turkish turkic iranian afghan arab arabs
     muslim muslims islamic christian mongolian ukrainian ukrainians
+    thai vietnamese emirati emiratis moroccan tunisian libyan egyptian saudi qatari kuwaiti
+    bahrain bahraini omani lebanese syrian iraqi taiwanese cantonese
     """
 )
 

@@ -32,6 +32,7 @@ SAME = [
     pytest.param("Al-Rayan", "Al Rayan", id="one name with the article joined and apart"),
     pytest.param("El-Rayan", "Al Rayan", id="el and al are one article"),
     # an English given name before a Hong Kong name
+    pytest.param("Minh Phat Transport", "Minh Phat", id="a transport company's short form"),
     pytest.param("Peter Lau Ka-keung", "Lau Ka-keung", id="without the English name"),
     pytest.param("Peter Lau Ka-keung", "Peter Lau", id="without the Chinese given name"),
     pytest.param("Lau", "Peter Lau Ka-keung", id="the family name alone is the middle word"),
@@ -64,6 +65,8 @@ DIFFERENT = [
     pytest.param("Mykolaiv Oblast", "Mykolaiv", id="another region and its city"),
     pytest.param("Saigon River", "Ho Chi Minh City", id="the river is not the city"),
     pytest.param("Kharkiv", "Kherson", id="two Ukrainian cities"),
+    pytest.param("Thai", "Thailand", id="a demonym is not its country"),
+    pytest.param("Minh Phat Transport", "Minh", id="a company's first word is not its short form"),
     pytest.param("Macau", "Malacca", id="two ports"),
     pytest.param("Lviv", "Lida", id="a short name is not a fuzzy match"),
 ]
@@ -118,6 +121,9 @@ def test_undated_pairs_never_call_a_name_out_of_date(spelling):
         pytest.param("The Xi-led group met.", ["Xi"], id="the same for a verb"),
         pytest.param("Zhang Hong, an official, said so.", ["Zhang Hong"], id="a family name before a word that starts Hong Kong"),
         pytest.param("Ethnic Kazakhs live there.", ["Kazakhs"], id="an adjective at a sentence start is still cut"),
+        pytest.param("Thai banks lent more.", ["Thai"], id="a demonym at a sentence start"),
+        pytest.param("Emirati funds bought in.", ["Emirati"], id="a Gulf demonym at a sentence start"),
+        pytest.param("Thailand grew.", ["Thailand"], id="the country, not the demonym"),
     ],
 )
 def test_extracted_spans(text, expected):

@@ -30,7 +30,7 @@ from .chinese import class_key
 from .name_lexicon import PARTICLES
 from .name_matching import _NOT_PERSON, ParsedName, flat_readings, forms_match, is_surname_of, lone_words_match, parse_name
 from .renames import current_name, rename_key
-from .transliteration import FUZZY_MIN_LENGTH, script_of, skeleton
+from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, h_for_g, script_of, skeleton
 from .types import MentionRecord
 
 
@@ -136,6 +136,8 @@ def _match_keys(words: Iterable[str]) -> list[str]:
         keys.append(word)
         if len(word) >= FUZZY_MIN_LENGTH:
             keys.append(f"~{skeleton(word)}")
+        elif len(word) == H_FOR_G_LENGTH:
+            keys.append(f"^{h_for_g(word)}")
     return list(dict.fromkeys(keys))
 
 

@@ -52,7 +52,7 @@ from .name_lexicon import (
 )
 from .chinese import class_key, same_chinese_name
 from .renames import rename_key
-from .transliteration import FUZZY_MIN_LENGTH, fold_words, readings, readings_match, skeleton, tokens_match
+from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, fold_words, h_for_g, readings, readings_match, skeleton, tokens_match
 
 _POSSESSIVE = re.compile(r"['’ʼ]s$|['’ʼ]$", re.IGNORECASE)
 _NOT_PERSON = (
@@ -367,6 +367,8 @@ def blocking_keys(spelling: str) -> frozenset[str]:
         keys.add(f"w:{word}")
         if len(word) >= FUZZY_MIN_LENGTH:
             keys.add(f"s:{skeleton(word)}")
+        elif len(word) == H_FOR_G_LENGTH:
+            keys.add(f"h:{h_for_g(word)}")
     chinese = class_key(parsed.words)
     if chinese is not None:
         keys.add(f"z:{chinese}")  # Mao Zedong and Mao Tse-tung share no folded word

@@ -185,6 +185,18 @@ def skeleton(folded_word: str) -> str:
     return "-".join(_DOUBLE.sub(r"\1", _VOWELS.sub("", part)) for part in soften(folded_word).split("-"))
 
 
+# Ukrainian writes h where Russian writes g (Inhul / Ingul, Hanna / Ganna). Words of
+# `FUZZY_MIN_LENGTH` letters or more get this from `soften`; five-letter words get it alone,
+# with nothing else softened (Hunan / Henan stay apart).
+H_FOR_G_LENGTH = 5
+_LONE_H = re.compile(r"(?<![sc])h")
+
+
+def h_for_g(folded_word: str) -> str:
+    """The word with every h that is not part of sh or ch written g: "inhul" -> "ingul"."""
+    return _LONE_H.sub("g", folded_word)
+
+
 def tokens_match(a: str, b: str) -> bool:
     """Two folded words name the same thing: equal, or long, same skeleton, a vowel or two apart.
 
@@ -194,6 +206,8 @@ def tokens_match(a: str, b: str) -> bool:
     """
     if a == b:
         return True
+    if len(a) == len(b) == H_FOR_G_LENGTH and h_for_g(a) == h_for_g(b):
+        return True  # Inhul / Ingul
     a, b = soften(a), soften(b)
     if min(len(a), len(b)) < FUZZY_MIN_LENGTH:
         return False

@@ -22,6 +22,9 @@ SAME = [
     pytest.param("Halyna Hutsol", "Galina Gutsol", id="a woman's given name, h for g"),
     pytest.param("Serhiy Marchenko", "Sergei Marchenko", id="Serhiy is Sergei"),
     pytest.param("Volodymyr Horbach", "Vladimir Gorbach", id="Volodymyr is Vladimir"),
+    pytest.param("Inhulets", "Ingulets", id="a long river name, h for g"),
+    pytest.param("Horyn", "Goryn", id="a five-letter river name, h for g"),
+    pytest.param("Hamid", "Gamid", id="the Russian g for an Arabic h"),
     # Maghreb (French) and Gulf (English) romanisations of Arabic names
     pytest.param("Abdelkader Messahel", "Abdulkader Messahel", id="French Abdel is Abdul"),
     pytest.param("Abdelouahab Rahmani", "Abdulwahab Rahmani", id="French ou before a vowel is w after Abdul"),
@@ -69,6 +72,9 @@ DIFFERENT = [
     pytest.param("Minh Phat Transport", "Minh", id="a company's first word is not its short form"),
     pytest.param("Macau", "Malacca", id="two ports"),
     pytest.param("Lviv", "Lida", id="a short name is not a fuzzy match"),
+    pytest.param("Hunan", "Henan", id="h for g softens nothing else"),
+    pytest.param("Horyn", "Gorin", id="nor a vowel beside it"),
+    pytest.param("Hosta", "Costa", id="nor another consonant"),
 ]
 
 

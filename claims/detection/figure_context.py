@@ -3,7 +3,8 @@
 * scope: the nearest scope word in the figure's part of the sentence ("had been
   completed", "were implementing", "had signed", "to be launched"), and the extent the
   figure is said to cover, if any: a whole place ("across India", "nationwide" ->
-  "country-wide", "worldwide") or a phase ("including two to be built in a second phase",
+  "country-wide", "worldwide"), several plants at once ("four mills together" -> "several
+  combined") or a phase ("including two to be built in a second phase",
   "a second stage would bring total capacity to 210 megawatts" -> "second phase",
   "second stage"). Stored as "stage; extent" (see `join_scope`).
 * speaker: who the sentence attributes its content to ("Kasymbek said", "According to
@@ -52,6 +53,9 @@ _EXTENT_RE = re.compile(
     r"|\b(?P<worldwide>(?i:worldwide|world-wide|globally))\b"
     r"|\b(?P<phase>(?i:(?:first|second|third|fourth|fifth|next|later|final|further)\s+(?:phase|stage)"
     r"|(?:phase|stage)\s+(?:one|two|three|four|five|[1-5]|I{1,3})))\b"
+    # "Stepova Nyva's four mills together process": several plants at once, not the one.
+    r"|\b(?P<combined>(?i:(?:all|both|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z-]+\s+)?"
+    r"[a-z]+s\s+(?:together|combined)))\b"
 )
 EXTENT_SEPARATOR = "; "
 
@@ -104,7 +108,11 @@ _ASIDE_RE = re.compile(r"\s--\s.*?(?:\s--\s|$)|\s?—.*?(?:—|$)|\([^()]*\)|,\s
 # Where a new main clause starts inside a sentence. A second reported clause ("said that A
 # and that B") or a trailing ", with ..." carries its own date: "15 completed, with five
 # more by December" does not date the 15 to December.
-_JOINT_RE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet|with)\b|\s+but\s|,?\s+and\s+that\b")
+_JOINT_RE = re.compile(
+    r";|,\s*(?:but|while|whereas|although|though|yet|with)\b|\s+but\s|,?\s+and\s+that\b"
+    # "would handle 600 trucks a day and would serve shops across Guangdong": a second verb, its own extent
+    r"|\s+and\s+(?=(?:would|will|could|can|should|may|might)\s+[a-z]+)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +182,8 @@ def extent_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
             extent = "worldwide"
         elif m.group("phase"):
             extent = " ".join(m.group("phase").lower().split())
+        elif m.group("combined"):
+            extent = "several combined"
         else:
             extent = "country-wide"
         found.append((m.start(), m.end(), extent))

@@ -770,6 +770,14 @@ def test_no_currency_is_guessed(text):
         ("The bridge across the Dnipro carries 40 trams.", ""),
         ("Trams across Kyiv-Podil carry 40 people.", ""),
         ("The plant employs 2,000 workers.", ""),
+        # several plants at once
+        ("The firm's four mills together process 2,100 tonnes of grain a day.", "; several combined"),
+        ("Both plants combined employ 3,000 people.", "; several combined"),
+        ("The two sides together hold 60 percent.", "; several combined"),
+        # an extent in a second verb phrase is that verb's, not the figure's
+        ("The hub would handle 600 trucks a day and would serve shops across Guangdong.", "planned"),
+        ("The firm employs 900 people and will hire more across India.", ""),
+        ("The firm employs 900 people across India.", "; country-wide"),
     ],
 )  # fmt: skip
 def test_the_extent_a_figure_covers_is_part_of_its_scope(text, scope):

@@ -90,6 +90,9 @@ class Draft:
     noun: str = ""
     modifier: str = ""
     need: str = ""  # what the noun still needs from a neighbour (see figure_measures)
+    # The counted word as printed, when `noun` names its quantity otherwise ("jobs" counted as a
+    # workforce): "95 percent of them" is a share of those jobs, not of any workers.
+    printed: str = ""
 
 
 def drafts_from(
@@ -284,6 +287,7 @@ def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -
     draft.unit += rate
     modifiers = count_modifiers(text, run, draft.start, head.end, sentence[1])
     if draft.unit in ("people", "count") and draft.noun in WORKFORCE:
+        draft.printed = draft.noun
         draft.unit, draft.noun, modifiers = workforce(text, draft, run, modifiers, sentence)
     draft.modifier = " ".join((["additional"] if additional else []) + modifiers)
     return draft
@@ -342,6 +346,6 @@ def _can_lend(other: Draft, draft: Draft) -> bool:
 
 def _borrowed_noun(need: str, source: Draft) -> str:
     return {
-        NEEDS_OWNER: f"{source.noun} share",
+        NEEDS_OWNER: f"{source.printed or source.noun} share",
         NEEDS_WORTH: f"{source.noun} value",
     }.get(need, source.noun)

@@ -193,7 +193,7 @@ def test_things_that_differ_in_kind_or_event_are_never_compared(first, second):
     [
         ("A ticket costs 30 yuan today, but the price will climb to 50 yuan.", ["admission cost", "admission cost"]),
         ("Unemployment was 5.2 percent in March, down from 5.6 percent.", ["unemployment", "unemployment"]),
-        ("The firm made 4,000 jobs, 95 percent of them for locals.", ["worker", "worker share"]),
+        ("The firm made 4,000 jobs, 95 percent of them for locals.", ["worker", "job share"]),
     ],
 )
 def test_a_figure_without_its_own_noun_borrows_the_one_before_it(text, nouns):
@@ -218,7 +218,7 @@ def test_a_date_holds_for_its_own_clause_and_the_clauses_after_it(text, periods)
         ("Chinese firms pump more than 20 percent of Kazakhstan's oil.", "more than 20 percent", "oil share"),
         ("China bought nearly 12 percent of the steppe nation's exports.", "nearly 12 percent", "export share"),
         ("It was less than 1 percent of import share.", "less than 1 percent", "import share"),
-        ("The plants made 4,000 jobs, 95 percent of them for locals.", "95 percent", "worker share"),
+        ("The plants made 4,000 jobs, 95 percent of them for locals.", "95 percent", "job share"),
         ("Kazakhstan's debt to China was about $12.3 billion.", "about $12.3 billion", "debt"),
         ("Bilateral trade turnover was $10.5 billion.", "$10.5 billion", "trade turnover"),
         ("The goal is $20 billion in trade volume.", "$20 billion", "trade turnover"),
@@ -699,6 +699,9 @@ def test_wordings_of_one_measured_thing_share_a_key(first, second):
         ("The plant will cost HK$3 billion.", "The plant will cost $3 billion."),
         ("The plant will cost 2.8 billion Hong Kong dollars.", "The plant will cost 2.8 billion dollars."),
         ("The plant will cost 5 million Moroccan dirhams.", "The plant will cost 5 million UAE dirhams."),
+        # a share of the jobs created is not a share of workers somewhere
+        ("The projects created 4,000 new jobs, with 95 percent of them going to locals.",
+         "Under the contracts, 80 percent of the workers at the port had to be locals."),
         # a plant's capacity and a silo's; what a country harvests; what a plant makes in a year
         ("A silo with a capacity of 48,000 tonnes will stand next to it.", "The mill has a capacity of 600 tonnes."),
         ("Farmers harvested 4 million tonnes of grain last year.", "The mill will process 600 tonnes of grain a day."),

@@ -158,7 +158,7 @@ def lemma(word: str) -> str:
         return _IRREGULAR[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+    if word.endswith(("sses", "shes", "ches", "xes", "zes", "buses", "gases")):  # "buses", not "buse"
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
@@ -176,14 +176,18 @@ def _is_possessive(word: Word) -> bool:
 def noun_run(words: list[Word]) -> list[Word]:
     """The noun phrase at the start of `words`: "joint Kazakh-Chinese projects had" -> the first three."""
     run: list[Word] = []
-    for word in words:
+    for index, word in enumerate(words):
         if is_stop(word) or word.lower in _POST_MODIFIERS or (run and word.lower in _AFTER_HEAD):
             break
         if run and word.lower in DETERMINERS:  # "road every year": a determiner opens the next phrase
             break
-        # A participle after the first word starts the verb: "projects launched", "Kazakhs residing".
+        # A participle after the first word starts the verb: "projects launched", "Kazakhs residing";
+        # unless a plural noun follows it: "electric refrigerated trucks" is one phrase.
         if run and (_is_participle(word.lower) or word.lower in _IRREGULAR_PARTICIPLES or word.lower in _COMMON_VERBS):
-            break
+            following = words[index + 1] if index + 1 < len(words) else None
+            if not (_is_participle(word.lower) and following and not is_stop(following)
+                    and _is_plural(following.lower) and not _is_participle(following.lower)):
+                break
         run.append(word)
         if _is_possessive(word):  # "Kazakhstan's oil": the owner is not the thing
             run.clear()

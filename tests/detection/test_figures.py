@@ -245,6 +245,12 @@ def test_money_percent_and_distance_name_the_measured_thing(sentence, text, noun
         ("The town has 5,000 citizens.", "people", "citizen"),
         ("Some 1.5 million Kazakhs live abroad.", "people", "kazakh"),
         ("The sides opened 55 investment projects.", "count", "project"),
+        ("The plant built 90 city buses.", "count", "bus"),
+        ("The yard built 12 trolleybuses.", "count", "trolleybus"),
+        ("The city has 400 houses.", "count", "house"),
+        # a participle before a plural is part of the phrase; before anything else it is the verb
+        ("They run two dozen electric refrigerated trucks between the hub and the city.", "count", "truck"),
+        ("It has 12 air-conditioned buses.", "count", "bus"),
     ],
 )
 def test_people_nouns_are_people_and_a_workforce_is_people(sentence, unit, noun):

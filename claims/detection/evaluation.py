@@ -265,6 +265,9 @@ def load_corpus(directory: str | Path) -> Corpus:
     owner: dict[Unit, str] = {}
     for entity in labels.get("entities", []):
         units = [unit(s, f"entity {entity['id']}") for s in entity.get("spellings", [])]
+        if entity["id"] in entities:
+            # One id, one entity: a second entry would replace the first's spellings unscored.
+            problems.append(f"entity {entity['id']} is labelled twice; give its spellings in one entry")
         for u in units:
             if u in owner and owner[u] != entity["id"]:
                 problems.append(f"{u} is labelled as both {owner[u]} and {entity['id']}")

@@ -214,6 +214,13 @@ def test_label_problems_are_reported(tmp_path):
     ]
 
 
+def test_an_entity_labelled_under_one_id_twice_is_a_problem_not_a_silent_overwrite(tmp_path):
+    labels = {"entities": [{"id": "tokayev", "spellings": [{"article": "story/a.txt", "text": "Toqaev"}]},
+                           {"id": "tokayev", "spellings": [{"article": "story/b.txt", "text": "Tokayev"}]}]}
+    corpus = ev.load_corpus(_write_corpus(tmp_path, labels))
+    assert corpus.problems == ["entity tokayev is labelled twice; give its spellings in one entry"]
+
+
 @pytest.mark.parametrize(("argv", "status"), [([], 0), (["--min", "0.4"], 0), (["--min", "0.9"], 1)])
 def test_exit_status(tmp_path, monkeypatch, capsys, argv, status):
     _fake_engine(monkeypatch)

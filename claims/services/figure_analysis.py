@@ -130,25 +130,26 @@ def refresh_figure_flags(
         for anchor in {story_anchor, *joined_anchors}:
             this_story |= Q(key__endswith=f"#story-{anchor}")
         scope = scope.filter(this_story)
-        found = _continue_flags(found, scope)
+        found = _continue_flags(found, scope, story)
     seen = story if around is not None else None
     kept = save_flags(found, spans={pk: (f.source_id, f.start, f.end) for pk, f in by_ref.items()}, seen=seen)
     retire_flags(scope, kept)
     return kept
 
 
-def _continue_flags(found: list[FoundFlag], scope) -> list[FoundFlag]:
+def _continue_flags(found: list[FoundFlag], scope, seen: set[int]) -> list[FoundFlag]:
     """A flag found around a new source continues the stored flag it overlaps.
 
     Around one source the desk sees a window of the story (its nearest neighbours), so a
     flag's key, which names the earliest figures' date, can differ from the key the same
     disagreement was stored under when the window held older reports. A found flag whose
     key is not stored takes the key of the active flag on the same quantity that shares
-    the most sources with it, so the editor's decision on that flag stays with it.
+    the most sources with it, so the editor's decision on that flag stays with it. Only the
+    sources the analysis saw are read: a busy story's flag may hold thousands.
     """
     stored = defaultdict(set)
     for key, source_id in Discrepancy.sources.through.objects.filter(
-        discrepancy__in=scope.filter(is_active=True)
+        discrepancy__in=scope.filter(is_active=True), source_id__in=seen
     ).values_list("discrepancy__key", "source_id"):
         stored[key].add(source_id)
     if not stored:

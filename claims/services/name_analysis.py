@@ -7,6 +7,7 @@ import operator
 from collections import defaultdict
 from datetime import date
 from functools import reduce
+from itertools import batched
 from typing import TYPE_CHECKING
 
 from django.db import connection
@@ -167,11 +168,11 @@ def _record_stated_aliases(source: Source, entity_for: dict[str, int]) -> None:
         _store_keys({former: entity_id}, {former: names.blocking_keys(former)})
 
 
-def latest_sources(mentions, entity_ids, n: int, *, also: Q | None = None) -> list[Q]:
-    """Filters for each entity's mentions in its latest `n` sources (among `mentions`): from
-    the oldest of those sources on, found for all the entities in one statement. `also`
-    widens a bounded entity's filter (the source being analysed, if older)."""
-    oldest = mentions.filter(entity_id=OuterRef("pk")).order_by("-source_id").values("source_id").distinct()[n - 1 : n]
+def _latest_sources(entity_ids, n: int, *, also: Q | None = None) -> list[Q]:
+    """Filters for each entity's mentions in its latest `n` sources: from the oldest of those
+    sources on, found for all the entities in one statement. `also` widens a bounded
+    entity's filter (the source being analysed, if older)."""
+    oldest = Mention.objects.filter(entity_id=OuterRef("pk")).order_by("-source_id").values("source_id").distinct()[n - 1 : n]
     bounds = Entity.objects.filter(pk__in=entity_ids).annotate(oldest=Subquery(oldest)).order_by("pk")
     whole, windows = [], []
     for entity_id, bound in bounds.values_list("pk", "oldest"):
@@ -181,11 +182,6 @@ def latest_sources(mentions, entity_ids, n: int, *, also: Q | None = None) -> li
             window = Q(source_id__gte=bound) | also if also is not None else Q(source_id__gte=bound)
             windows.append(Q(window, entity_id=entity_id))
     return [Q(entity_id__in=whole), *windows] if whole else windows
-
-
-def _chunks(items: list, size: int):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 # Spelling flags weigh an entity's latest appearances; one name in thousands of reports
@@ -202,7 +198,7 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
     # entity's latest NAME_FLAG_SOURCES sources: those from the oldest of them on.
     also = Q(source_id=around.pk) if around else None
     rows = []
-    for chunk in _chunks(latest_sources(Mention.objects.all(), entity_ids, NAME_FLAG_SOURCES, also=also), 200):
+    for chunk in batched(_latest_sources(entity_ids, NAME_FLAG_SOURCES, also=also), 200):
         rows += Mention.objects.filter(reduce(operator.or_, chunk)).values_list("entity_id", "source_id", "text").annotate(
             ref=Min("pk")
         ).order_by()
@@ -213,7 +209,7 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
     # Dates matter only where a renamed place's name is used (`outdated_names`): read just those.
     renamed = {text for text in {row[2] for row in rows} if names.renames_for(text)}
     published: dict[int, date] = {}
-    for chunk in _chunks(sorted({row[1] for row in rows if row[2] in renamed}), 5000):
+    for chunk in batched(sorted({row[1] for row in rows if row[2] in renamed}), 5000):
         published.update(Source.objects.filter(pk__in=chunk, published_on__isnull=False).values_list("pk", "published_on"))
     found = []
     for entity_id, records in mentions_by_entity.items():

@@ -95,6 +95,7 @@ def refresh_figure_flags(
     if around is None:
         members = list(Figure.objects.filter(group_key__in=group_keys).select_related("source"))
         story_of = _stories_of({figure.source_id for figure in members})
+        seen = None  # every source of these groups
     else:
         story, story_anchor, joined_anchors = _story_around(around, natural_keys)
         members = list(
@@ -102,6 +103,7 @@ def refresh_figure_flags(
             .select_related("source")
         )
         story_of = dict.fromkeys(story, story_anchor)
+        seen = story
     by_ref = {figure.pk: figure for figure in members}
     records_by_story: dict[tuple[str, int], list[FigureRecord]] = defaultdict(list)
     for figure in members:
@@ -127,11 +129,10 @@ def refresh_figure_flags(
         # This story's flags (and those of stories it now joins), the editor's groups, and any
         # flag that held the source's old figures.
         this_story = Q(group_key__in=editor_keys) | Q(pk__in=held_before)
-        for anchor in {story_anchor, *joined_anchors}:
-            this_story |= Q(key__endswith=f"#story-{anchor}")
+        for joined in {story_anchor, *joined_anchors}:
+            this_story |= Q(key__endswith=f"#story-{joined}")
         scope = scope.filter(this_story)
         found = _continue_flags(found, scope, story)
-    seen = story if around is not None else None
     kept = save_flags(found, spans={pk: (f.source_id, f.start, f.end) for pk, f in by_ref.items()}, seen=seen)
     retire_flags(scope, kept)
     return kept

@@ -10,6 +10,7 @@ versions can be read, and changes go through the services that keep the rules.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 
@@ -28,3 +29,16 @@ class DeskHistoryAdmin(SimpleHistoryAdmin):
         # since Django 6.1). Name the history user only, plus the tracked keys when there are.
         foreign_keys = [f.name for f in history_manager.model.tracked_fields if f.many_to_one]
         return history_manager.filter(**{pk_name: object_id}).select_related("history_user", *foreign_keys)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """A list for reading: its rows are written elsewhere, through the services that keep the rules."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -15,6 +15,8 @@ from django.utils.html import format_html
 from claims.models import Claim, ReviewQueue
 from claims.services.review import ReviewError, claim_send_back, claim_submit, claim_verify
 
+from .history import ReadOnlyAdmin
+
 
 class ReviewForm(forms.Form):
     note = forms.CharField(
@@ -91,7 +93,7 @@ def review_view(model_admin, request, pk):
 
 
 @admin.register(ReviewQueue)
-class ReviewQueueAdmin(admin.ModelAdmin):
+class ReviewQueueAdmin(ReadOnlyAdmin):
     list_display = ["__str__", "claimant", "rating", "created_by", "verdict_author", "submitted_at", "review_link"]
     list_select_related = ["claimant", "verdict", "verdict__author", "created_by"]
     ordering = ["submitted_at", "id"]
@@ -110,15 +112,6 @@ class ReviewQueueAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return self._can_review(request)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def has_verify_permission(self, request):
         return self._can_review(request)

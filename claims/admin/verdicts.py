@@ -10,11 +10,11 @@ from django.utils.html import format_html
 
 from claims.models import Verdict
 
-from .history import DeskHistoryAdmin
+from .history import DeskHistoryAdmin, ReadOnlyAdmin
 
 
 @admin.register(Verdict)
-class VerdictAdmin(DeskHistoryAdmin):
+class VerdictAdmin(ReadOnlyAdmin, DeskHistoryAdmin):
     list_display = ["__str__", "rating", "author", "updated_by", "updated_at"]
     list_select_related = ["claim", "author", "updated_by"]
     list_filter = ["rating"]
@@ -22,15 +22,6 @@ class VerdictAdmin(DeskHistoryAdmin):
     fields = ["claim_link", "rating", "summary", "reasoning", "author", "updated_by", "created_at", "updated_at"]
     readonly_fields = fields
     list_per_page = 50
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="claim")
     def claim_link(self, obj):

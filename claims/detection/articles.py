@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-HEADER_KEYS = ("publisher", "headline", "url", "author", "published", "language")
-
 _HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_ -]*?)\s*:\s*(.*?)\s*$")
 _SEPARATOR = re.compile(r"^\s*---\s*$")
 

@@ -10,6 +10,7 @@ re-analysis: a spelling an editor placed stays placed, and flags keep their stat
 """
 
 from collections.abc import Callable, Iterable
+from dataclasses import fields
 
 from django.db import transaction
 from django.db.models import F
@@ -46,8 +47,8 @@ def reanalyse(sources: Iterable[Source], *, each: Callable[[Source, AnalysisSumm
     total = AnalysisSummary()
     for source in sources:
         summary = analyse_source(source)
-        for field in ("figures", "mentions", "new_entities", "flags"):
-            setattr(total, field, getattr(total, field) + getattr(summary, field))
+        for field in fields(AnalysisSummary):
+            setattr(total, field.name, getattr(total, field.name) + getattr(summary, field.name))
         if each is not None:
             each(source, summary)
     return total

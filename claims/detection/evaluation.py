@@ -322,7 +322,7 @@ def _fmt(unit: Unit) -> str:
 def evaluate(directory: str | Path) -> Report:
     from .compare import find_figure_flags
     from .figures import extract_figures
-    from .names import cluster_mentions, extract_mentions
+    from .names import cluster_mentions, extract_mentions, stated_aliases
     from .stories import group_into_stories
     from .types import FigureRecord, MentionRecord
 
@@ -343,7 +343,9 @@ def evaluate(directory: str | Path) -> Report:
             mention_text[ref] = fact.text
     cluster_of: dict[int, int] = {}
     entities_of_article: dict[int, set[int]] = {index: set() for index in range(len(article_ids))}
-    for number, refs in enumerate(cluster_mentions(mention_records)):
+    # As on the desk, where a source's stated aliases are kept with the entity.
+    aliases = [pair for article_id in article_ids for pair in stated_aliases(corpus.articles[article_id].text)]
+    for number, refs in enumerate(cluster_mentions(mention_records, aliases)):
         for ref in refs:
             cluster_of[ref] = number
             entities_of_article[mention_records[ref].source_ref].add(number)

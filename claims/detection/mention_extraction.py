@@ -20,8 +20,10 @@ ezafe between two name words ("Naqsh-e Jahan Square"). Then:
 * headlines (a line without a full stop whose words are all capitalised) prove nothing
   anywhere: there a word is kept only if the gazetteer or the body of the text knows it
   as a name. A name that appears only in a headline is missed, on purpose;
-* Chinese characters and Georgian script have no capitals: in a text mostly in another
-  script a short run of them is a name, in a Chinese or Georgian text nothing is taken.
+* Chinese characters, kana and the scripts without capitals (Georgian, Arabic, Hebrew,
+  the Indian scripts, Thai, Burmese, Ethiopic, Hangul...) prove nothing by case: in a text
+  mostly in another script a short run of them is a name ("Ennore (எண்ணூர்)"), in a text in
+  that script nothing is taken.
 
 The word rules live here; joining words into names lives in `name_chunks`.
 """
@@ -42,10 +44,30 @@ _GLUED_SENTENCE = re.compile(r"[.!?]+[”\"’)]*")  # "leadership.Accessibility
 _SMALL_WORDS = frozenset("a an the and or nor but of to in on at by for from with as into vs via per".split())
 _NUMBER_SUFFIX = re.compile(r"-\d{1,4}\b(?![.,]\d)")  # "Khobi-2", "Enguri-1"
 # Scripts without capitals: in a text mostly in another script, a short run is a name.
+# Han is written without spaces, so a run of two to four characters is the name; the
+# others separate words with spaces, and a run of up to three words is. Their combining
+# vowel signs (Tamil, Burmese, Arabic vowel marks) belong to the word.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_GEORGIAN = "\u10d0-\u10ff"
-_CASELESS_NAME = re.compile(rf"[{_HAN}]{{2,4}}(?![{_HAN}])|[{_GEORGIAN}]{{2,}}(?: [{_GEORGIAN}]{{2,}}){{0,2}}")
-_CASELESS_LETTER = re.compile(rf"[{_HAN}{_GEORGIAN}]")
+_KANA = "\u3040-\u30ff\u31f0-\u31ff"
+_SPACED_CASELESS = (
+    "\u0590-\u05ff"  # Hebrew
+    "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"  # Arabic, Persian, Urdu
+    "\u0700-\u07bf"  # Syriac, Thaana
+    "\u0900-\u0dff"  # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala
+    "\u0e00-\u0eff"  # Thai, Lao
+    "\u0f00-\u0fff"  # Tibetan
+    "\u1000-\u109f"  # Myanmar
+    "\u10d0-\u10ff"  # Georgian (Mkhedruli has no capitals)
+    "\u1200-\u139f"  # Ethiopic
+    "\u1780-\u18af"  # Khmer, Mongolian
+    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"  # Hangul
+)
+_SPACED_WORD = rf"[{_SPACED_CASELESS}][{_SPACED_CASELESS}\u200c\u200d]*"
+_CASELESS_NAME = re.compile(
+    rf"(?<![{_HAN}{_KANA}])[{_HAN}{_KANA}]{{2,6}}(?![{_HAN}{_KANA}])"
+    rf"|(?<![{_SPACED_CASELESS}]){_SPACED_WORD}(?: {_SPACED_WORD}){{0,2}}(?![{_SPACED_CASELESS}])"
+)
+_CASELESS_LETTER = re.compile(rf"[{_HAN}{_KANA}{_SPACED_CASELESS}]")
 
 
 def extract_mentions(text: str) -> list[MentionFact]:
@@ -68,8 +90,8 @@ def extract_mentions(text: str) -> list[MentionFact]:
 
 
 def _caseless_names(text: str, start: int, end: int) -> list[MentionFact]:
-    """刘文君, გიორგი ლომთაძე: a short run in a script without capitals, in a text mostly in
-    another script, is a name; in a Chinese or Georgian text it proves nothing."""
+    """刘文君, გიორგი ლომთაძე, சென்னை: a short run in a script without capitals, in a text
+    mostly in another script, is a name; in a text in that script it proves nothing."""
     return [
         MentionFact(match.group(), match.start(), match.end(), text[start:end], start)
         for match in _CASELESS_NAME.finditer(text, start, end)

@@ -34,7 +34,7 @@ from .name_clustering import cluster_mentions, house_spelling_for
 from .name_flags import OutdatedName, name_flags, outdated_names
 from .name_matching import blocking_keys, same_name
 from .renames import NameSpan, renames_for
-from .transliteration import fold
+from .transliteration import fold, script_of
 
 __all__ = [
     "NameSpan",
@@ -58,6 +58,9 @@ _SAME_AS = re.compile(
     r"(?:\s+(?:known\s+as|called|named|spelled|spelt|written))?\s+",
     re.IGNORECASE,
 )
+# "Solun, as Thessaloniki is called in Serbian": the gap, then what follows the second name.
+_AS_CALLED = re.compile(r",?\s+as\s+")
+_IS_CALLED = re.compile(r"\s+is\s+(?:also\s+|locally\s+|often\s+)?(?:called|known|named|spelled|spelt|written)\b")
 # "Astana (now Nur-Sultan)", "Madras, renamed Chennai": the second name is the current one.
 _NOW = re.compile(r"\s*[(,—–-]?\s*(?:now|later|since\s+renamed|renamed)(?:\s+(?:known\s+as|called|named|to))?\s+", re.IGNORECASE)
 
@@ -67,7 +70,11 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
 
     Only two names next to each other in one sentence count, joined by "formerly
     (known as)", "previously", "also known as", "a.k.a." (then the first name is the
-    current one), or "now", "renamed" (then the second is).
+    current one), or "now", "renamed", or "Solun, as Thessaloniki is called in Serbian"
+    (then the second is). A name followed by the same name in another script in brackets,
+    "Niš (Ниш)", "Chennai (சென்னை)", "陈小明 (Chen Xiaoming)", is one name written twice:
+    English-language outlets print a name in its own script only that way, and no
+    transliteration table can join the Burmese or Arabic spelling to the English one.
     """
     mentions = extract_mentions(text)
     pairs: list[tuple[str, str]] = []
@@ -79,4 +86,12 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
             pairs.append((first.text, second.text))
         elif _NOW.fullmatch(gap):
             pairs.append((second.text, first.text))
+        elif _AS_CALLED.fullmatch(gap) and _IS_CALLED.match(text, second.end):
+            pairs.append((second.text, first.text))
+        elif gap == " (" and text.startswith(")", second.end) and _scripts(first.text) != _scripts(second.text):
+            pairs.append((first.text, second.text))
     return pairs
+
+
+def _scripts(spelling: str) -> frozenset[str]:
+    return frozenset(script_of(word) for word in spelling.split())

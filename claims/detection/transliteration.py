@@ -98,6 +98,14 @@ _UZBEK_MARK = re.compile(r"x(?=[aoe]|$)|[og][`'‘ʻ]")
 _UZBEK_APOSTROPHE = re.compile(r"([og])[`'‘ʻ]")
 
 
+# Latin letters with a háček or cedilla that English spells with two letters, as anyascii
+# spells the Cyrillic (or Turkic) letter they stand for: š/ш, č/ч, ž/ж, đ/ђ, ş, ç (ć/ћ is
+# plain c on both sides).
+_HACEK_DIGRAPHS = {"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh",
+                   "đ": "dj", "Đ": "Dj", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"}
+_HACEK = re.compile(f"[{''.join(_HACEK_DIGRAPHS)}]")
+
+
 @lru_cache(maxsize=65536)
 def readings(word: str) -> tuple[str, ...]:
     """The folds of one written word: the usual one first, then, for a word in Uzbek Latin,
@@ -108,6 +116,12 @@ def readings(word: str) -> tuple[str, ...]:
     equivalent = _given_name_keys().get(usual[0])
     if equivalent is not None and equivalent != usual[0]:
         usual = (usual[0], equivalent)
+    if _HACEK.search(word):
+        # "Niš", "Južna": the wire drops the mark ("Nis"), the Cyrillic has a letter of its
+        # own (Ниш, Јужна -> "Nish", "Juzhna"): the usual fold matches the first, this the second.
+        spelled_out = fold_words(_HACEK.sub(lambda m: _HACEK_DIGRAPHS[m.group()], word))
+        if len(spelled_out) == 1 and spelled_out[0] not in usual:
+            usual = (*usual, spelled_out[0])
     ascii_word = _to_ascii(word).lower()
     if len(ascii_word) < FUZZY_MIN_LENGTH or not _UZBEK_MARK.search(ascii_word):
         return usual  # "Nixon" is not an Uzbek "Nikhon"

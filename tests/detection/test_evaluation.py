@@ -139,7 +139,7 @@ def _fake_engine(monkeypatch):
         return [MentionFact(m.group(), m.start(), m.end(), "", 0) for m in re.finditer(r"\b[A-Z][a-z]+\b", text)
                 if m.group() not in {"They", "At"}]
 
-    def cluster_mentions(records):
+    def cluster_mentions(records, aliases=()):
         groups = {}
         for record in records:
             groups.setdefault(record.text[:2], []).append(record.ref)
@@ -160,7 +160,8 @@ def _fake_engine(monkeypatch):
                 if len(refs) > 1]
 
     for name, functions in {
-        "names": {"extract_mentions": extract_mentions, "cluster_mentions": cluster_mentions},
+        "names": {"extract_mentions": extract_mentions, "cluster_mentions": cluster_mentions,
+                  "stated_aliases": lambda text: []},
         "figures": {"extract_figures": extract_figures},
         "compare": {"find_figure_flags": find_figure_flags},
     }.items():

@@ -68,6 +68,12 @@ SAME_NAME = [
     pytest.param("Georgy Lomtadze", "Giorgi Lomtadze", id="a Russian and a Georgian given name"),
     pytest.param("Zelenskyy", "Zelensky", id="a doubled y"),
     pytest.param("Yılmaz", "Yilmaz", id="a Turkish dotless i"),
+    pytest.param("Niš", "Ниш", id="a Latin háček and its Cyrillic letter"),
+    pytest.param("Niš", "Nis", id="a háček dropped by the wire"),
+    pytest.param("Južna Morava", "Јужна Морава", id="ž is ж"),
+    pytest.param("Čačak", "Чачак", id="č is ч"),
+    pytest.param("Đorđević", "Djordjevic", id="đ is dj"),
+    pytest.param("Şahin", "Shahin", id="a Turkish ş written sh"),
 ]
 
 
@@ -180,6 +186,16 @@ STATED = [
     pytest.param("Traders in Bombay (now Mumbai) were calm.", [("Mumbai", "Bombay")], id="now names the current name second"),
     pytest.param("He visited Kyiv (also spelled Kiev) twice.", [("Kyiv", "Kiev")], id="also spelled"),
     pytest.param("Tokayev met Xi in Beijing.", [], id="names side by side say nothing"),
+    pytest.param(
+        "Buses run from Soluk, as Telmara is called in the north, every hour.",
+        [("Telmara", "Soluk")],
+        id="as X is called: the English name is the second",
+    ),
+    pytest.param("The yard at Ennore (எண்ணூர்) grew.", [("Ennore", "எண்ணூர்")], id="a name, then its own script in brackets"),
+    pytest.param("Its chief, 大塚哲也 (Ohtsuka Tetsuya), spoke.", [("大塚哲也", "Ohtsuka Tetsuya")], id="the script first, then the English"),
+    pytest.param("The port of Haifa (ميناء حيفا) and Tel Aviv (תל אביב) were shut.",
+                 [("Haifa", "ميناء حيفا"), ("Tel Aviv", "תל אביב")], id="Arabic and Hebrew in brackets"),
+    pytest.param("Plants in Kenitra (Morocco) and Tanger (Morocco) opened.", [], id="a place in brackets in the same script is not the same name"),
 ]
 
 

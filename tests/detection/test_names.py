@@ -179,6 +179,21 @@ EXTRACTION = [
         id="Georgian script in an English text is a name",
     ),
     pytest.param(
+        "The yard at Ennore (எண்ணூர்) is near Yangon (ရန်ကုန်), not Kenitra (القنيطرة).",
+        ["Ennore", "எண்ணூர்", "Yangon", "ရန်ကုန်", "Kenitra", "القنيطرة"],
+        id="Tamil, Burmese and Arabic script in an English text are names",
+    ),
+    pytest.param(
+        "Addis Ababa (አዲስ አበባ) welcomed the minister.",
+        ["Addis Ababa", "አዲስ አበባ"],
+        id="a name of two words in a script without capitals",
+    ),
+    pytest.param(
+        "A banner read 中华人民共和国万岁 as Liu Wenjun spoke.",
+        ["Liu Wenjun"],
+        id="a long run of characters is a phrase, not a name",
+    ),
+    pytest.param(
         "毛泽东出生在韶山。",
         [],
         id="in a Chinese text, characters prove nothing",

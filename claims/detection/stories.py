@@ -5,11 +5,16 @@ about the same thing. The figure key says *what* is counted ("count:worker"); th
 story says *whose*: sources are in one story when they share at least `min_shared`
 named entities (people, places, organisations), directly or through other sources.
 Plain Python; the service passes each source's entity ids.
+
+Cost: linear in the sources. Two sources share `min_shared` names exactly when they both
+hold some set of `min_shared` names, so the sources are joined through each such set they
+hold (the first holder of a set takes in the others), never pair by pair: a country named
+by every one of 30,000 sources costs 30,000 steps, not 450 million. Each source costs
+C(k, min_shared) steps for its k distinct names, which the length of an article bounds.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 
@@ -27,19 +32,34 @@ def group_into_stories(entities_by_source: Mapping[int, Iterable[int]], *, min_s
             source = parent[source]
         return source
 
-    sources_by_entity: dict[int, list[int]] = defaultdict(list)
-    for source, entities in entities_by_source.items():
-        for entity in set(entities):
-            sources_by_entity[entity].append(source)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for sources in sources_by_entity.values():
-        ordered = sorted(sources)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1 :]:
-                shared[a, b] += 1
-    for (a, b), count in shared.items():
-        if count >= min_shared:
-            root_a, root_b = find(a), find(b)
-            if root_a != root_b:
-                parent[max(root_a, root_b)] = min(root_a, root_b)
+    def union(a: int, b: int) -> None:
+        root_a, root_b = find(a), find(b)
+        if root_a != root_b:
+            parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    names_of = {source: sorted(set(entities)) for source, entities in entities_by_source.items()}
+    # Every source holds the empty set of names, before its first name (position -1).
+    _join_holders([(source, -1) for source in names_of], names_of, max(min_shared, 1), union)
     return {source: find(source) for source in entities_by_source}
+
+
+def _join_holders(holders: list[tuple[int, int]], names_of: dict[int, list[int]], wanted: int, union) -> None:
+    """Join the holders of one set of names that hold `wanted` more names in common.
+
+    Each holder comes with the position of the set's last name among its sorted names; the
+    names added must come after it, so each set of names is met once, through its names in
+    order, and only the holders of one set are in hand at a time."""
+    by_next: dict[int, list[tuple[int, int]]] = {}
+    for source, position in holders:
+        names = names_of[source]
+        for following in range(position + 1, len(names) - wanted + 1):
+            by_next.setdefault(names[following], []).append((source, following))
+    for group in by_next.values():
+        if len(group) < 2:
+            continue
+        if wanted == 1:
+            first = group[0][0]
+            for source, _ in group[1:]:
+                union(first, source)
+        else:
+            _join_holders(group, names_of, wanted - 1, union)

@@ -56,6 +56,10 @@ def replace_figures(source: Source, summary: AnalysisSummary) -> set[str]:
     return {key for _, key, _ in old} | {row.group_key for row in rows}
 
 
+# A figure's record needs its source's date, never the source's text (read once per figure).
+_SOURCE_TEXTS = ("source__text", "source__raw_snapshot")
+
+
 def _figure_record(figure: Figure) -> FigureRecord:
     fact = FigureFact(
         text=figure.text,
@@ -93,7 +97,7 @@ def refresh_figure_flags(
     editor_keys = {key for key in group_keys if key.startswith(EDITOR_GROUP_PREFIX)}
     natural_keys = group_keys - editor_keys
     if around is None:
-        members = list(Figure.objects.filter(group_key__in=group_keys).select_related("source"))
+        members = list(Figure.objects.filter(group_key__in=group_keys).select_related("source").defer(*_SOURCE_TEXTS))
         story_of = _stories_of({figure.source_id for figure in members})
         seen = None  # every source of these groups
     else:
@@ -101,6 +105,7 @@ def refresh_figure_flags(
         members = list(
             Figure.objects.filter(Q(group_key__in=natural_keys, source_id__in=story) | Q(group_key__in=editor_keys))
             .select_related("source")
+            .defer(*_SOURCE_TEXTS)
         )
         story_of = dict.fromkeys(story, story_anchor)
         seen = story

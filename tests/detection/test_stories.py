@@ -29,3 +29,50 @@ def test_the_anchor_is_the_oldest_source_whatever_the_order():
 
 def test_the_threshold_can_be_lowered():
     assert group_into_stories({1: {10, 20}, 2: {10, 30}}, min_shared=1) == {1: 1, 2: 1}
+
+
+def test_a_name_every_source_holds_joins_only_the_pairs_sharing_a_second():
+    # A country named by 3,000 reports; each pair of reports also names the same firm, and
+    # every tenth report names the minister of the report after it too.
+    entities = {source: {1, 1_000 + source // 2} for source in range(3_000)}
+    for source in range(0, 2_998, 10):
+        entities[source].add(10_000 + source)
+        entities[source + 2].add(10_000 + source)
+    stories = group_into_stories(entities)
+    expected = {}
+    for source in range(3_000):
+        pair_anchor = source - source % 2
+        # Reports 0-1 and 2-3 are joined through the minister (and the country): one story.
+        expected[source] = pair_anchor - 2 if pair_anchor % 10 == 2 else pair_anchor
+    assert stories == expected
+    assert len(set(stories.values())) == 1_200
+
+
+def _pairwise(entities_by_source, min_shared):
+    """The definition, pair by pair: what the grouping must equal."""
+    anchor = {source: source for source in entities_by_source}
+    changed = True
+    while changed:
+        changed = False
+        for a, names_a in entities_by_source.items():
+            for b, names_b in entities_by_source.items():
+                if len(set(names_a) & set(names_b)) >= min_shared and anchor[a] != anchor[b]:
+                    low = min(anchor[a], anchor[b])
+                    for source, current in anchor.items():
+                        if current in (anchor[a], anchor[b]):
+                            anchor[source] = low
+                    changed = True
+    return anchor
+
+
+@pytest.mark.parametrize("min_shared", [1, 2, 3])
+@pytest.mark.parametrize("seed", range(20))
+def test_the_grouping_is_the_pairwise_definition_on_random_corpora(seed, min_shared):
+    import random
+
+    rng = random.Random(seed)
+    entities = {
+        rng.randrange(10_000): [rng.choice([1, 1, 1, 2, 3, *range(4, 30)]) for _ in range(rng.randrange(0, 7))]
+        for _ in range(rng.randrange(1, 40))
+    }
+    assert group_into_stories(entities, min_shared=min_shared) == _pairwise(entities, min_shared)

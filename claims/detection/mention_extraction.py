@@ -39,7 +39,9 @@ from .types import MentionFact
 
 _WORD = re.compile(r"(?<!\w)(?:(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)")
 _POSSESSIVE_END = re.compile(r"['’ʼ][sS]$")
-_OPENING_QUOTE = re.compile(r"[“\"‘«]\s*$")
+# An opening quote: a straight one right after a comma or a stop closes a quotation instead
+# ('...at home," Oyuntsetseg said': the name after it is not at a sentence start).
+_OPENING_QUOTE = re.compile(r"(?:[“‘«]|(?<![,.!?])\")\s*$")
 _GLUED_SENTENCE = re.compile(r"[.!?]+[”\"’)]*")  # "leadership.Accessibility": no space after the stop
 _SMALL_WORDS = frozenset("a an the and or nor but of to in on at by for from with as into vs via per".split())
 _NUMBER_SUFFIX = re.compile(r"-\d{1,4}\b(?![.,]\d)")  # "Khobi-2", "Enguri-1"

@@ -151,6 +151,8 @@ def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
             buckets[("words", len(flat), first, last)].append(key)
             if form.parsed.person_like:
                 buckets[("person", first, last)].append(key)
+                if len(form.parsed.words) == 2:  # either order: "Ohtsuka Tetsuya", "Tetsuya Otsuka"
+                    buckets[("either order", min(first, last), max(first, last))].append(key)
         for short in form.parsed.shorter:  # "Maggie Wong Mei-ling" is also "Wong Mei-ling"
             short_flat = flat_readings(parse_name(short))
             for first, last in product(_match_keys(short_flat[0]), _match_keys(short_flat[-1])):
@@ -276,18 +278,27 @@ def _split_by_person(key: str, form: _Form, named: list[tuple[int, str]], forms:
 
 def _attach_short_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
     """A company's short form ("Hanbit") joins the company ("Hanbit Mobility") named in full
-    in the same source; in a source that names two companies of that stem, neither."""
-    companies: dict[tuple[str, int], set[str]] = defaultdict(set)
+    in the same source (a short form of two words or more, in any source); where two
+    companies of that stem are named, neither."""
+    companies: dict[tuple[str, int | None], set[str]] = defaultdict(set)
     for key, form in forms.items():
         if form.parsed.stem:
+            companies[(form.parsed.stem, None)].add(key)
             for source in form.sources:
                 companies[(form.parsed.stem, source)].add(key)
     if not companies:
         return
     for key, form in forms.items():
-        found = [companies.get((form.parsed.key, source)) for source in form.sources]
-        if not found or not all(found):
-            continue
+        if form.single:
+            found = [companies.get((form.parsed.key, source)) for source in form.sources]
+            if not found or not all(found):
+                continue
+        else:
+            # A short form of two words or more ("Kaveri Marine", "Shinwa Kaiun") is one name
+            # wherever it is written, as `same_name` finds it on the desk.
+            found = [companies.get((form.parsed.key, None))]
+            if not found[0]:
+                continue
         roots = {union.find(company) for keys in found for company in keys}
         if len(roots) == 1:
             union.union(key, roots.pop())

@@ -14,7 +14,9 @@ def _words(block: str) -> frozenset[str]:
 
 
 # A title run is dropped from a name only if it holds a head ("Prime Minister"); modifiers
-# alone stay, so "Foreign Affairs" and "General Assembly" are not cut.
+# alone stay, so "Foreign Affairs" and "General Assembly" are not cut. Honorifics of other
+# languages are titles too: Burmese U and Daw ("U Aung Kyaw Min" is "Aung Kyaw Min"),
+# Amharic Ato, Malay Datuk, Hindi Shri, Tamil Thiru. ("Sri" is not: Sri Lanka.)
 TITLE_HEADS = _words(
     """
     president president-elect minister ambassador secretary secretary-general chairman chairwoman
@@ -26,6 +28,7 @@ TITLE_HEADS = _words(
     engineer architect curator historian economist analyst researcher scientist lawyer journalist
     reporter correspondent editor photographer coach inspector detective
     президент министр премьер-министр посол председатель аким
+    u daw ato weizero datuk dato datin tun haji hajji begum shri smt thiru herr frau mme mlle
     """
 )
 TITLE_MODIFIERS = _words(
@@ -114,7 +117,8 @@ CORPORATE_TAILS = _words(
     corporation co co. inc inc. ltd ltd. llc plc gmbh industries chemical chemicals airlines
     telecom telecoms pharma pharmaceuticals technologies technology systems solutions logistics
     construction engineering petroleum mining resources capital ventures shipping shipbuilding
-    semiconductor batteries transport
+    semiconductor batteries transport lines kaisha kabushiki limited partners freight cargo
+    airways trading insurance ag sa nv bv jsc ojsc pjsc llp pte pvt tbk bhd sdn
     """
 )
 

@@ -13,6 +13,8 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
      `chinese`;
   3c. one Korean name in Revised Romanization, McCune-Reischauer or Western order
      ("Park Jae-in" / "Pak Chae-in" / "Jaein Park"), see `korean`;
+  3d. a two-word person name in either order ("Ohtsuka Tetsuya" / "Tetsuya Otsuka");
+  3e. a two-word person name run into one word ("Senthil Kumar" / "Senthilkumar");
   4. a single word, or particles and a word ("Al Mansoori"), is a person's surname: it
      matches the surname of a full name that looks like a person's ("Tokayev" ~
      "Kassym-Jomart Tokayev", "Xi" ~ "Xi Jinping", "Pak" ~ "Pak Chae-in"), with the same
@@ -302,12 +304,32 @@ def _forms_match(pa: ParsedName, pb: ParsedName) -> bool:
         return False
     if len(fa) == len(fb) and all(readings_match(x, y) for x, y in zip(fa, fb, strict=True)):
         return True
+    if _reversed_order(pa, pb) or _run_together(pa, pb) or _run_together(pb, pa):
+        return True
     return (
         pa.person_like
         and pb.person_like
         and _word_agrees(pa.alts[0], pb.alts[0], shortened=True)
         and _word_agrees(pa.alts[-1], pb.alts[-1])
     )
+
+
+def _reversed_order(pa: ParsedName, pb: ParsedName) -> bool:
+    """Rule 3d: one person's two names in the two orders, family name first or last
+    ("Ohtsuka Tetsuya" / "Tetsuya Otsuka", Hungarian "Nagy Péter" / "Péter Nagy")."""
+    if not (pa.person_like and pb.person_like and len(pa.alts) == len(pb.alts) == 2):
+        return False
+    return readings_match(pa.alts[0], pb.alts[1]) and readings_match(pa.alts[1], pb.alts[0])
+
+
+def _run_together(spaced: ParsedName, joined: ParsedName) -> bool:
+    """Rule 3e: a person's name written in two words or run into one ("Senthil Kumar" /
+    "Senthilkumar"); hyphenated words are not run together ("Nur-Sultan" is not "Nursultan")."""
+    if not spaced.person_like or len(spaced.words) != 2 or any("-" in word for word in spaced.folded):
+        return False
+    if rename_key(" ".join(spaced.words)) is not None or rename_key("-".join(spaced.words)) is not None:
+        return False  # "Nur Sultan" is the city Nur-Sultan, not the given name "Nursultan"
+    return joined.lone is not None and not joined.particles and joined.lone == "".join(spaced.folded)
 
 
 def same_korean_name(pa: ParsedName, pb: ParsedName) -> bool:
@@ -362,6 +384,8 @@ def blocking_keys(spelling: str) -> frozenset[str]:
     words += parsed.surnames
     for short in parsed.shorter:
         words += next((alts for alts in flat_readings(parse_name(short)) if alts[0] not in PARTICLES), ())
+    if parsed.person_like and len(parsed.folded) == 2 and not any("-" in word for word in parsed.folded):
+        words.append("".join(parsed.folded))  # rule 3e: "Senthil Kumar" is found as "Senthilkumar"
     keys: set[str] = set()
     for word in words:
         keys.add(f"w:{word}")

@@ -58,6 +58,21 @@ CLUSTERS = [
 ]
 
 
+def test_a_company_short_form_of_two_words_joins_the_company_named_in_full_in_another_source():
+    records = _records((0, "Tosa Kisen Kaisha"), (1, "Tosa Kisen"), (2, "Tosa Kisen"), (2, "Tosa"))
+    assert _clusters_as_text(records) == [{"Tosa Kisen Kaisha", "Tosa Kisen", "Tosa"}]
+
+
+def test_a_short_form_stays_alone_when_two_companies_share_it():
+    records = _records((0, "Tosa Kisen Kaisha"), (1, "Tosa Kisen Shipping"), (2, "Tosa Kisen"))
+    assert sorted(map(sorted, _clusters_as_text(records))) == [["Tosa Kisen"], ["Tosa Kisen Kaisha"], ["Tosa Kisen Shipping"]]
+
+
+def test_a_two_word_name_in_either_order_is_one_person_across_sources():
+    records = _records((0, "Tetsuya Otsuka"), (1, "Otsuka Tetsuya"), (2, "Tetsuya Mori"))
+    assert sorted(map(sorted, _clusters_as_text(records))) == [["Otsuka Tetsuya", "Tetsuya Otsuka"], ["Tetsuya Mori"]]
+
+
 @pytest.mark.parametrize(("texts", "expected"), CLUSTERS)
 def test_cluster_mentions_groups_spellings_into_entities(texts, expected):
     records = _records(*((0, text) for text in texts))

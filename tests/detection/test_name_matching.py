@@ -74,6 +74,13 @@ SAME_NAME = [
     pytest.param("Čačak", "Чачак", id="č is ч"),
     pytest.param("Đorđević", "Djordjevic", id="đ is dj"),
     pytest.param("Şahin", "Shahin", id="a Turkish ş written sh"),
+    pytest.param("Tamasi Reka", "Reka Tamasi", id="family name first or last"),
+    pytest.param("Arulmozhi Varman", "Arulmozhivarman", id="a name in two words or run into one"),
+    pytest.param("U Thein Lwin", "Thein Lwin", id="the Burmese honorific U is a title"),
+    pytest.param("Daw Mya Sein", "Mya Sein", id="the Burmese honorific Daw is a title"),
+    pytest.param("Ato Bekele Girma", "Bekele Girma", id="the Amharic honorific Ato is a title"),
+    pytest.param("Ormond Shipping Lines", "Ormond", id="a company without its sector words"),
+    pytest.param("Tosa Kisen Kaisha", "Tosa Kisen", id="a Japanese company without Kaisha"),
 ]
 
 
@@ -110,6 +117,8 @@ DIFFERENT_NAMES = [
     pytest.param("Melnyk", "Melnychuk", id="two Ukrainian surnames that start alike"),
     pytest.param("Mohammed al-Mabrouk", "Mahmoud al-Mabrouk", id="two men who share a surname"),
     pytest.param("Dong", "Tong", id="two pinyin surnames only Wade-Giles would confuse"),
+    pytest.param("Nursultan", "Nur Sultan", id="a city written in two words is not a given name run together"),
+    pytest.param("Reka Tamasi", "Tamasi Bela", id="one shared word in another place is not the other order"),
 ]
 
 
@@ -202,3 +211,10 @@ STATED = [
 @pytest.mark.parametrize(("text", "expected"), STATED)
 def test_stated_aliases_read_what_the_text_says(text, expected):
     assert stated_aliases(text) == expected
+
+
+def test_sri_is_no_honorific():
+    from claims.detection.name_matching import parse_name
+
+    assert parse_name("Sri Lanka").words == ("Sri", "Lanka")
+    assert parse_name("U Thein Lwin").words == ("Thein", "Lwin")

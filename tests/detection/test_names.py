@@ -194,6 +194,26 @@ EXTRACTION = [
         id="a long run of characters is a phrase, not a name",
     ),
     pytest.param(
+        "Vukadinović said the line would open in May.",
+        ["Vukadinović"],
+        id="an unknown word that speaks at a sentence start is a person",
+    ),
+    pytest.param(
+        "Tserenkhand, the deputy mayor, told reporters the plan was sound.",
+        ["Tserenkhand"],
+        id="a speaker with an appositive at a sentence start is a person",
+    ),
+    pytest.param(
+        '"We will build it," Tserenkhand said.',
+        ["Tserenkhand"],
+        id="a name after a closing quote is not at a sentence start",
+    ),
+    pytest.param(
+        "Residents, the ones who stayed, said the water was clean. Economists told the paper otherwise.",
+        [],
+        id="people in the plural speak too, and are not names",
+    ),
+    pytest.param(
         "毛泽东出生在韶山。",
         [],
         id="in a Chinese text, characters prove nothing",

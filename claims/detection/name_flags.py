@@ -41,11 +41,7 @@ class _Use:
     written: str  # as the source wrote it
     folded: str
     alts: tuple[str, ...]  # the folds of its readings, `folded` first
-
-    @property
-    def spelling(self) -> str:
-        """What counts as the spelling: case and apostrophe style do not."""
-        return self.written.replace("’", "'").casefold()
+    spelling: str  # what counts as the spelling: case and apostrophe style do not
 
 
 def name_flags(records: Sequence[MentionRecord], house_spelling: str | None, entity_key: str) -> list[NameFlag]:
@@ -64,16 +60,30 @@ def name_flags(records: Sequence[MentionRecord], house_spelling: str | None, ent
 def _slots(records: Sequence[MentionRecord]) -> list[list[_Use]]:
     """Words of all mentions, grouped by what they spell (see the module notes)."""
     by_part: dict[tuple[str, str], list[_Use]] = defaultdict(list)
+    # A popular name's records repeat a few texts hundreds of times: each text is taken apart once.
+    words_of: dict[str, list[tuple[tuple[str, str], str, str, tuple[str, ...], str]]] = {}
     for record in sorted(records, key=lambda record: record.ref):
-        parsed = parse_name(record.text)
-        part = name_key(record.text) or ""  # which name of a renamed place, if any
-        for written, folded, alts in zip(parsed.words, parsed.folded, parsed.alts, strict=True):
-            if written.casefold() not in PARTICLES:
-                by_part[(part, script_of(written))].append(_Use(record.ref, record.source_ref, written, folded, alts))
+        words = words_of.get(record.text)
+        if words is None:
+            words = words_of[record.text] = _words(record.text)
+        for part, written, folded, alts, spelling in words:
+            by_part[part].append(_Use(record.ref, record.source_ref, written, folded, alts, spelling))
     slots: list[list[_Use]] = []
     for uses in by_part.values():
         slots += _group_by_folded_word(uses)
     return slots
+
+
+def _words(text: str) -> list[tuple[tuple[str, str], str, str, tuple[str, ...], str]]:
+    """Each word of one mention that is not a particle: its slot part (which name of a renamed
+    place, if any, and script), as written, folded, its readings, and its spelling."""
+    parsed = parse_name(text)
+    part = name_key(text) or ""
+    return [
+        ((part, script_of(written)), written, folded, alts, written.replace("’", "'").casefold())
+        for written, folded, alts in zip(parsed.words, parsed.folded, parsed.alts, strict=True)
+        if written.casefold() not in PARTICLES
+    ]
 
 
 def _group_by_folded_word(uses: list[_Use]) -> list[list[_Use]]:
@@ -188,11 +198,14 @@ def _against_house(slot: list[_Use], house: list[tuple[str, tuple[str, ...], str
     house_spelling = house_word.replace("’", "'").casefold()
     shown = _shown(slot)
     label = FlagLabel.AGAINST_HOUSE_SPELLING
+    uses_of: dict[str, list[_Use]] = defaultdict(list)
+    for use in slot:
+        uses_of[use.spelling].append(use)
     flags = []
     for spelling in sorted(shown):
         if spelling == house_spelling:
             continue
-        uses = [use for use in slot if use.spelling == spelling]
+        uses = uses_of[spelling]
         sources = len({use.source for use in uses})
         flags.append(
             NameFlag(
@@ -224,9 +237,14 @@ def outdated_names(records: Sequence[MentionRecord], published: Mapping[int, dat
     known as Astana)" names the old name on purpose. Undated renames are never reported.
     """
     names_by_source: dict[int, dict[str, list[MentionRecord]]] = defaultdict(lambda: defaultdict(list))
+    key_of: dict[str, str | None] = {}
     for record in records:
-        key = name_key(record.text)
-        if key is not None and record.source_ref in published:
+        if record.source_ref not in published:
+            continue
+        if record.text not in key_of:
+            key_of[record.text] = name_key(record.text)
+        key = key_of[record.text]
+        if key is not None:
             names_by_source[record.source_ref][key].append(record)
     found = []
     for source, by_name in sorted(names_by_source.items()):

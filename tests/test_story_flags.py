@@ -68,3 +68,34 @@ def test_a_busy_storys_flag_keeps_the_reports_outside_a_new_sources_window(monke
     # The last import saw only its two nearest neighbours; the first reports stay on the flag.
     assert set(flag.sources.all()) == set(sources)
     assert set(flag.figures.values_list("text", flat=True)) == {"40 cranes", "44 cranes", "48 cranes", "52 cranes", "56 cranes"}
+
+
+def test_a_rebuild_compares_figures_only_within_stories_when_every_source_names_one_country():
+    # Forty reports name Kazakhstan; each pair of them also names one port operator, and
+    # only the pair tells one story. Every report prints its own crane count.
+    from claims.models import Entity, Figure, Mention, Source
+
+    country = Entity.objects.create(name="Kazakhstan", slug="kazakhstan")
+    sources = []
+    for n in range(40):
+        operator = Entity.objects.get_or_create(name=f"Operator {n // 2}", slug=f"operator-{n // 2}")[0]
+        text = f"In Kazakhstan, Operator {n // 2} said {40 + n} cranes were working."
+        source = Source.objects.create(publisher=f"Outlet {n}", text=text, content_hash=f"hash-{n}",
+                                       published_on=datetime.date(2024, 4, 8))
+        for entity, written in [(country, "Kazakhstan"), (operator, f"Operator {n // 2}")]:
+            start = text.index(written)
+            Mention.objects.create(source=source, entity=entity, text=written, start=start, end=start + len(written))
+        figure = f"{40 + n} cranes"
+        start = text.index(figure)
+        Figure.objects.create(source=source, text=figure, start=start, end=start + len(figure), value_low=40 + n,
+                              value_high=40 + n, unit="count", noun="crane", sentence=text,
+                              quantity_key="count:crane:employed", group_key="count:crane:employed")
+        sources.append(source)
+
+    figure_analysis.refresh_figure_flags({"count:crane:employed"})
+
+    flags = list(Discrepancy.objects.filter(kind="figure", is_active=True))
+    assert sorted(sorted(flag.sources.values_list("pk", flat=True)) for flag in flags) == [
+        sorted([sources[n].pk, sources[n + 1].pk]) for n in range(0, 40, 2)
+    ]
+    assert {flag.key.rsplit("#story-", 1)[1] for flag in flags} == {str(sources[n].pk) for n in range(0, 40, 2)}

@@ -7,8 +7,10 @@ import operator
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import reduce
+from itertools import batched
 from typing import TYPE_CHECKING
 
+from django.db import connection
 from django.db.models import Q
 
 from claims.detection import compare, figures, stories
@@ -201,15 +203,15 @@ def _story_around(source: Source, group_keys: set[str]) -> tuple[set[int], int, 
     entity_ids = sorted(set(Mention.objects.filter(source=source).exclude(entity=None).values_list("entity_id", flat=True)))
     if len(entity_ids) < 2:
         return {source.pk}, source.pk, set()
-    shared: Counter[int] = Counter()
-    for entity_id in entity_ids:
-        recent = Mention.objects.filter(entity_id=entity_id).exclude(source=source)
-        if source.published_on:
-            window = (source.published_on - compare.STORY_WINDOW, source.published_on + compare.STORY_WINDOW)
-            recent = recent.filter(source__published_on__range=window)
-        shared.update(recent.order_by("-source_id").values_list("source_id", flat=True).distinct()[:STORY_CANDIDATES_PER_NAME])
+    shared = _names_shared(source, entity_ids)
     candidates = [source_id for source_id, n in shared.items() if n >= 2]
-    with_figures = Figure.objects.filter(source_id__in=candidates, group_key__in=group_keys).values_list("source_id", flat=True)
+    # No ordering: the default one (by source date) would join every candidate's source.
+    with_figures = (
+        Figure.objects.filter(source_id__in=candidates, group_key__in=group_keys)
+        .order_by()
+        .values_list("source_id", flat=True)
+        .distinct()
+    )
     ranked = sorted(set(with_figures), key=lambda source_id: (-shared[source_id], -source_id))
     story = {source.pk, *ranked[:STORY_NEIGHBOURS]}
     anchors, flagged_sources = _flagged_stories(story, group_keys)
@@ -219,6 +221,31 @@ def _story_around(source: Source, group_keys: set[str]) -> tuple[set[int], int, 
     story |= set(sorted(flagged_sources - story, reverse=True)[: max(room, 0)])
     anchor = min(anchors)
     return story, anchor, anchors - {anchor}
+
+
+def _names_shared(source: Source, entity_ids: list[int]) -> Counter[int]:
+    """How many of these names each other source in the story window holds, among each
+    name's latest STORY_CANDIDATES_PER_NAME sources: one statement (a bounded read per name,
+    joined by UNION ALL) rather than one per name."""
+    reads = []
+    for entity_id in entity_ids:
+        recent = Mention.objects.filter(entity_id=entity_id).exclude(source=source)
+        if source.published_on:
+            window = (source.published_on - compare.STORY_WINDOW, source.published_on + compare.STORY_WINDOW)
+            recent = recent.filter(source__published_on__range=window)
+        reads.append(recent.order_by("-source_id").values_list("source_id", flat=True).distinct()[:STORY_CANDIDATES_PER_NAME])
+    shared: Counter[int] = Counter()
+    # SQLite joins at most 500 selects in one compound statement.
+    for chunk in batched(reads, 200):
+        parts, params = [], []
+        for n, read in enumerate(chunk):
+            sql, read_params = read.query.sql_with_params()
+            parts.append(f"SELECT * FROM ({sql}) AS name_{n}")
+            params += read_params
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts), params)
+            shared.update(source_id for (source_id,) in cursor.fetchall())
+    return shared
 
 
 def _flagged_stories(story: set[int], group_keys: set[str]) -> tuple[set[int], set[int]]:
@@ -231,6 +258,7 @@ def _flagged_stories(story: set[int], group_keys: set[str]) -> tuple[set[int], s
     found again under a new key beside the old ones, and an editor's decision left behind."""
     keys = (
         Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, is_active=True, group_key__in=group_keys, sources__in=story)
+        .order_by()
         .values_list("key", flat=True)
         .distinct()
     )

@@ -210,7 +210,9 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
     renamed = {text for text in {row[2] for row in rows} if names.renames_for(text)}
     published: dict[int, date] = {}
     for chunk in batched(sorted({row[1] for row in rows if row[2] in renamed}), 5000):
-        published.update(Source.objects.filter(pk__in=chunk, published_on__isnull=False).values_list("pk", "published_on"))
+        published.update(
+            Source.objects.filter(pk__in=chunk, published_on__isnull=False).order_by().values_list("pk", "published_on")
+        )
     found = []
     for entity_id, records in mentions_by_entity.items():
         entity = entities[entity_id]

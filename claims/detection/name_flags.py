@@ -18,7 +18,7 @@ Not flagged, by design:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
@@ -217,6 +217,29 @@ def _against_house(slot: list[_Use], house: list[tuple[str, tuple[str, ...], str
             )
         )
     return flags
+
+
+def can_flag(texts: Iterable[str], house_spelling: str | None, entity_key: str) -> bool:
+    """Whether any mentions of one entity spelled only these ways could be flagged.
+
+    Enough to know without reading a single mention: run over every spelling used in two
+    sources, the flags find nothing only if no word of them has a second spelling (any two
+    sources would disagree), none strays from the house spelling, and no spelling is a
+    renamed place's name (`outdated_names`). Fewer mentions of the same spellings then find
+    nothing either: each slot holds one spelling, whichever sources use it. So that a slot
+    is compared by the same written word whichever mentions are read, a spelling written
+    two ways ("Tokayev", "TOKAYEV") answers yes: those mentions are read."""
+    texts = sorted(set(texts))
+    if any(name_key(text) is not None for text in texts):
+        return True
+    written_as: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        for written in parse_name(text).words:
+            written_as[written.replace("’", "'").casefold()].add(written)
+    if any(len(forms) > 1 for forms in written_as.values()):
+        return True
+    records = [MentionRecord(ref=2 * n + copy, source_ref=copy + 1, text=text) for n, text in enumerate(texts) for copy in (0, 1)]
+    return bool(name_flags(records, house_spelling, entity_key))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from django.db import connection
 from django.db.models import Min, OuterRef, Q, Subquery
 from django.utils.text import slugify
 
-from claims.detection import names
+from claims.detection import name_flags, names
 from claims.detection.types import FlagLabel, MentionRecord
 from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Mention, Source
 
@@ -194,11 +194,22 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
     if not entity_ids:
         return []
     entities = Entity.objects.in_bulk(entity_ids)
+    # A name whose spellings, all of them, could never be flagged is not read mention by
+    # mention: its flags are none (the common case, one spelling of a ministry or a city).
+    # Its distinct spellings are read along the (entity, text) index, whatever its mentions.
+    spellings: dict[int, set[str]] = defaultdict(set)
+    for entity_id, text in _distinct_spellings(sorted(entities)) if entities else ():
+        spellings[entity_id].add(text)
+    read = {
+        entity_id
+        for entity_id, entity in entities.items()
+        if len(spellings[entity_id]) >= SPELLINGS_READ or name_flags.can_flag(spellings[entity_id], entity.name, entity.slug)
+    }
     # One record per spelling per source (the first mention stands for the others), over each
     # entity's latest NAME_FLAG_SOURCES sources: those from the oldest of them on.
     also = Q(source_id=around.pk) if around else None
     rows = []
-    for chunk in batched(_latest_sources(entity_ids, NAME_FLAG_SOURCES, also=also), 200):
+    for chunk in batched(_latest_sources(read, NAME_FLAG_SOURCES, also=also), 200):
         rows += Mention.objects.filter(reduce(operator.or_, chunk)).values_list("entity_id", "source_id", "text").annotate(
             ref=Min("pk")
         ).order_by()

@@ -84,7 +84,10 @@ _AMOUNTS = frozenset(
 _CAPITAL = frozenset(("cost", "budget", "investment", "total investment", "total cost", "project cost"))
 _GENERIC = frozenset("price cost sum figure amount total value".split())
 # The plant, park or site a story is about: its capacity is "capacity", its area "site".
-FACILITIES = frozenset("plant park farm station facility factory complex project dam site works mill".split())
+FACILITIES = frozenset(
+    "plant park farm station facility factory complex project dam site works mill terminal yard shipyard depot "
+    "refinery smelter hub warehouse jetty".split()
+)
 # ... but a national park or a car park is a place of its own.
 _NOT_PLANTS = frozenset("national nature natural theme amusement public city car safari industrial".split())
 # What a plant's capacity or output is called; with another word before it, it is a source's
@@ -107,6 +110,13 @@ _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|estimated?|estimates|valued?|values|priced?|prices)\s+(?P<np>(?:[\w'’-]+\s+){1,8}?)at\s+$",
     re.IGNORECASE,
 )
+# "raised the contract to ¥8.1 billion", "cut the fare to 300 kyat": the thing changed is named
+# between the verb and "to".
+_CHANGED_TO_RE = re.compile(
+    r"\b(?:rais|increas|lift|cut|lower|reduc|hik|push|revis|adjust|doubl|trim|slash)\w*\s+"
+    r"(?P<np>(?:[\w'’-]+\s+){1,6}?)(?:up\s+|down\s+)?to\s+$",
+    re.IGNORECASE,
+)
 _FROM_RE = re.compile(r"\b(?:from|compared (?:with|to)|against)\s+$", re.IGNORECASE)
 _IN_RE = re.compile(r"[ \t]+(?:in|of)[ \t]+")
 _INTO_RE = re.compile(r"(?:[ \t]+(?:a|per|each|every)[ \t]+(?:year|month))?[ \t]+into[ \t]+")
@@ -115,7 +125,7 @@ _LINK_RE = re.compile(
     r"(?:be|was|were|is|are|amounted to|amounts to|amount to|reached|reaches|reach|totaled|totalled|totals|"
     r"stood at|stands at|stand at|hit|topped|tops|rose to|risen to|rise to|rises to|fell to|fallen to|grew to|"
     r"grown to|increased to|dropped to|declined to|climbed to|climb to|climbs to|jumped to|came to|come to|"
-    r"comes to|go up to|goes up to|"
+    r"comes to|go up to|goes up to|stay at|stays at|stayed at|remain at|remains at|remained at|"
     r"stretches|stretch|stretched|measures|measured|spans|spanned|runs|run|ran|covers|cover|covered|"
     r"occupies|occupy|occupied|of))\s+$",
     re.IGNORECASE,
@@ -155,7 +165,7 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
             return f"national {_DEFAULT_NOUNS[dimension]}", ""  # "the country's capacity reached 20 GW"
         thing = _attributive(text, after, in_date) or _stuff(text, after, in_date) or _subject(text, before, sentence)
         return _plant_measure(thing, _DEFAULT_NOUNS[dimension]), ""
-    for rule in (_worth, _cost, _put_at):
+    for rule in (_worth, _cost, _put_at, _changed_to):
         found = rule(text, before, sentence)
         if found:
             return found
@@ -334,6 +344,14 @@ def _put_at(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str
     return _unless_generic(noun) if noun else None
 
 
+def _changed_to(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+    match = _CHANGED_TO_RE.search(text, sentence[0], before)
+    if not match:
+        return None
+    noun = normalise(phrase_after(text, match.start("np")))
+    return _unless_generic(noun) if noun else None
+
+
 def _until_date(words: list[Word], in_date) -> list[Word]:
     """The words before the first one of a date: "road last year" -> "road" (a year is not the thing)."""
     return next((words[:i] for i, word in enumerate(words) if in_date(word.start)), words)
@@ -398,7 +416,11 @@ def _clause_subject(text: str, sentence: tuple[int, int], verb_start: int, *, th
     With `through_relative`, "X, which will stretch" answers X; without, "" (the caller
     knows better what "that were worth" refers to).
     """
-    boundary = next(reversed(list(_CLAUSE_START_RE.finditer(text, sentence[0], verb_start))), None)
+    boundary = next(
+        (match for match in reversed(list(_CLAUSE_START_RE.finditer(text, sentence[0], verb_start)))
+         if not (match.group() == "(" and ")" in text[match.end() : verb_start])),
+        None,
+    )  # an aside closed before the verb ("the terminal in Niš (Ниш) has risen to") opens no clause
     clause_start = boundary.end() if boundary else sentence[0]
     words = [w for w in words_after(text, clause_start, limit=12) if w.end <= verb_start]
     reported = [i for i, w in enumerate(words) if w.lower in _REPORTING]

@@ -42,6 +42,7 @@ STOP_WORDS = frozenset(
     is are was were be been being am has have had having do does did will would shall should can could may might
     must not no never also already still just only even ever again then there here now
     it they them he she we you i us him me
+    itself themselves himself herself ourselves yourself
     more most less least many much few several such same other another
     worth approximately roughly nearly almost around exactly some
     said says say told tells reported reports according

@@ -23,6 +23,8 @@ from decimal import Decimal
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₸": "KZT", "₴": "UAH", "₽": "RUB", "₫": "VND",
     "HK$": "HKD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL",
+    "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₺": "TRY", "₾": "GEL", "₦": "NGN", "₱": "PHP",
+    "৳": "BDT", "₪": "ILS", "₮": "MNT", "฿": "THB", "₼": "AZN", "zł": "PLN", "Kč": "CZK",
 }  # fmt: skip
 # ISO codes printed before a number ("UAH 3.2 billion"): the common ones, so "THE 5" is never money.
 CURRENCY_CODES = frozenset(
@@ -30,6 +32,7 @@ CURRENCY_CODES = frozenset(
     USD EUR GBP CNY RMB JPY KZT RUB UAH TRY GEL LYD EGP INR CHF CAD AUD HKD SGD KRW BRL MXN ZAR SAR AED QAR
     UZS KGS TJS AZN AMD BYN PLN CZK HUF RON SEK NOK DKK ILS IRR PKR NGN KES
     VND THB MYR IDR PHP TWD NZD MAD DZD TND BDT
+    MNT MMK ETB AFN LKR NPR KHR LAK ZAR GHS UGX TZS RWF IQD JOD OMR BHD KWD
     """.split()
 )
 CURRENCY_WORDS = {
@@ -37,6 +40,9 @@ CURRENCY_WORDS = {
     "rouble": "RUB", "hryvnia": "UAH", "hryvnya": "UAH", "lira": "TRY", "lari": "GEL", "rupee": "INR",
     "yen": "JPY", "som": "KGS", "manat": "AZN", "dram": "AMD", "zloty": "PLN", "dong": "VND", "baht": "THB",
     "ringgit": "MYR", "rupiah": "IDR", "dirham": "MAD", "dinar": "", "riyal": "SAR", "shekel": "ILS",
+    "tugrik": "MNT", "tögrög": "MNT", "togrog": "MNT", "kyat": "MMK", "taka": "BDT", "naira": "NGN",
+    "birr": "ETB", "afghani": "AFN", "rand": "ZAR", "cedi": "GHS", "forint": "HUF",
+    "koruna": "CZK", "rial": "IRR", "riel": "KHR", "kip": "LAK",
 }  # fmt: skip
 # "Hong Kong dollars", "Moroccan dirhams": the country names which dollar, dirham or dinar.
 _COUNTRY_CURRENCIES = {
@@ -48,12 +54,16 @@ _COUNTRY_CURRENCIES = {
     ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("vietnamese", "dong"): "VND", ("thai", "baht"): "THB",
 }  # fmt: skip
 
-_PREFIX_RE = re.compile(rf"(?P<cur>(?<![A-Za-z])(?:US|HK|S|A|C|NZ|NT|R)\$|[$€£¥₸₴₽₫]|\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$")
+_PREFIX_RE = re.compile(
+    rf"(?P<cur>(?<![A-Za-z])(?:US|HK|S|A|C|NZ|NT|R)\$|[$€£¥₸₴₽₫₹₩₺₾₦₱৳₪₮฿₼]|\bRs\.?|"
+    rf"\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$"
+)
 _CURRENCY_WORD_RE = re.compile(
     r"[ \t]+(?:of[ \t]+)?(?:(?P<country>US|American|Hong[ \t]+Kong|Singapore|Australian|Canadian|New[ \t]+Zealand|"
     r"(?:New[ \t]+)?Taiwan|Moroccan|UAE|Emirati|Libyan|Algerian|Tunisian|Saudi|Qatari|Vietnamese|Thai)[ \t]+)?"
     r"(?P<word>dollars?|euros?|yuan|renminbi|tenge|roubles?|rubles?|hryvnias?|hryvnyas?|liras?|lari|rupees?|yen|"
-    r"soms?|manats?|drams?|zloty|dong|baht|ringgit|rupiah|dirhams?|dinars?|riyals?|shekels?)\b",
+    r"soms?|manats?|drams?|zloty|dong|baht|ringgit|rupiah|dirhams?|dinars?|riyals?|shekels?|"
+    r"tugriks?|tögrögs?|togrogs?|kyats?|taka|naira|birr|afghanis?|rand|cedis?|forints?|koruna|rials?|riels?|kip)\b",
     re.IGNORECASE,
 )
 # "$310m", "$3bn", "$40k": a scale letter glued to a sum of money.

@@ -25,9 +25,10 @@ _TENS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 # "billon" is a real typo in our seed copy; it still means a billion.
+# Lakh and crore are the Indian scales ("₹2,400 crore" is 24 billion rupees).
 SCALES = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "billon": 10**9,
-    "trillion": 10**12, "bn": 10**9,
+    "trillion": 10**12, "bn": 10**9, "lakh": 10**5, "crore": 10**7,
 }  # fmt: skip
 # A plural scale word is vague: "dozens" is at least two dozen, "millions" at least two million.
 VAGUE = {
@@ -48,8 +49,11 @@ _DIGITS_RE = re.compile(
     re.IGNORECASE,
 )
 # Words: "two dozen", "twenty-five", "a dozen", "one hundred and twenty", "five".
+_FRACTION = r"half|(?:a|one|three)[\s-]+quarters?\s+of|(?:a|one|two)[\s-]+thirds?\s+of"
+_FRACTIONS = {"half": Decimal(1) / 2, "quarter": Decimal(1) / 4, "quarters": Decimal(3) / 4,
+              "third": Decimal(1) / 3, "thirds": Decimal(2) / 3}  # fmt: skip
 _WORDS_RE = re.compile(
-    rf"\b(?:(?:half\s+)?a\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"\b(?:(?:(?:{_FRACTION})\s+)?a\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     rf"(?:{_WORD})(?:(?:\s+|-|(?<=hundred)\s+and\s+)(?:{_WORD}))*\b",
     re.IGNORECASE,
 )
@@ -90,10 +94,14 @@ def parse_numeral(numeral: str, scale: str | None = None) -> Decimal:
 
 def parse_number_words(words: str) -> Decimal | None:
     """Value of a run of number words, or None when the run is not one number ("five six")."""
-    words, half = re.subn(r"^\s*half\s+", "", words, flags=re.IGNORECASE)
-    if half:  # "half a million"
-        whole = parse_number_words(words)
-        return tidy(whole / 2) if whole is not None else None
+    fraction = re.match(rf"\s*(?:{_FRACTION})\s+", words, flags=re.IGNORECASE)
+    if fraction:  # "half a million", "a quarter of a million", "two-thirds of a billion"
+        whole = parse_number_words(words[fraction.end() :])
+        part = _FRACTIONS[re.search(r"half|quarters?|thirds?", fraction.group(), re.IGNORECASE).group().lower()]
+        if whole is None:
+            return None
+        value = whole * part
+        return tidy(value) if value == value.to_integral_value() else None
     total = current = 0
     seen_any = False
     last = ""

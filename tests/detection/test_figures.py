@@ -146,6 +146,22 @@ def test_half_a_million_is_five_hundred_thousand():
     assert only_figure("The pipes will serve half a million people.").value_low == Decimal(500_000)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The port will handle a quarter of a million containers.", 250_000),
+        ("The port will handle three-quarters of a million containers.", 750_000),
+        ("The port will handle two-thirds of a million containers.", None),  # not a whole number: refused
+        ("The yard cost ₹2,400 crore.", 24_000_000_000),
+        ("The yard cost Rs 15 lakh.", 1_500_000),
+    ],
+)
+def test_fractions_of_a_scale_and_the_indian_scales(sentence, value):
+    figures = extract_figures(sentence, PUBLISHED)
+    found = [f.value_low for f in figures if f.value_low >= 1000]
+    assert found == ([Decimal(value)] if value is not None else [])
+
+
 def test_a_partitive_counts_the_noun_after_of():
     fact = only_figure("More than 200 of the posters came from collectors.")
     assert (fact.text, fact.noun, fact.qualifier) == ("More than 200 of the posters", "poster", Qualifier.MORE_THAN)
@@ -669,6 +685,13 @@ def key_of(sentence: str, text: str | None = None) -> str:
         ("Harbourline will spend HK$2.8 billion on a cold-storage park.",
          "The park will cost 2.8 billion Hong Kong dollars."),
         ("The mill will cost UAH 540 million.", "The mill cost 620 million hryvnias."),
+        # a sum for a facility is its cost; a subject with an aside in brackets is still the subject
+        ("Kaveri Marine is building a Rs 2,400 crore yard.", "The yard will cost ₹3,100 crore."),
+        ("The cost of the terminal in Niš (Ниш) has risen to €140 million.", "The terminal will cost €118 million."),
+        ("She will put up a fifth of the €118 million cost itself.", "The terminal will cost €140 million."),
+        # the thing raised or cut to a figure, and a figure something stays at
+        ("The cooperative would have to raise the fare to 500 kyat.", "The fare will stay at 300 kyat."),
+        ("Officials raised the contract to ¥8.1 billion.", "The contract was ¥6.8 billion."),
         # a year's output counted, and the yearly rate
         ("The plant made 1,200 buses in 2023.", "The plant will make 1,500 buses a year."),
     ],
@@ -745,6 +768,14 @@ def test_different_measured_things_get_different_keys(first, second):
         ("It will cost 900 million baht.", "900 million baht", "currency:THB"),
         ("It will cost 40 million Libyan dinars.", "40 million Libyan dinars", "currency:LYD"),
         ("It will cost 200 million Moroccan dirhams.", "200 million Moroccan dirhams", "currency:MAD"),
+        ("It will cost ₹2,400 crore.", "₹2,400 crore", "currency:INR"),
+        ("It will cost Rs 2,400 crore.", "Rs 2,400 crore", "currency:INR"),
+        ("It will cost Rs. 90 lakh.", "Rs. 90 lakh", "currency:INR"),
+        ("It will cost ₩40 billion.", "₩40 billion", "currency:KRW"),
+        ("It will cost ₮120 billion.", "₮120 billion", "currency:MNT"),
+        ("It will cost 120 billion tugriks.", "120 billion tugriks", "currency:MNT"),
+        ("A ticket will cost 300 kyat.", "300 kyat", "currency:MMK"),
+        ("It will cost 2 billion birr.", "2 billion birr", "currency:ETB"),
     ],
 )  # fmt: skip
 def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):

@@ -29,9 +29,10 @@ def replace_mentions(source: Source, summary: AnalysisSummary) -> set[int]:
     placed_by_editor = {text: entity_id for text, entity_id, locked in old if locked and entity_id}
     Mention.objects.filter(source=source).delete()
     facts = names.extract_mentions(source.text)
+    stated = names.stated_aliases(source.text)
     # In the order the text first uses them: clustering reads a lone surname by the full names before it.
-    entity_for = _place_spellings([fact.text for fact in facts], placed_by_editor, summary)
-    _record_stated_aliases(source, entity_for)
+    entity_for = _place_spellings([fact.text for fact in facts], placed_by_editor, summary, stated)
+    _record_stated_aliases(source, entity_for, stated)
     rows = [
         Mention(
             source=source,
@@ -49,13 +50,17 @@ def replace_mentions(source: Source, summary: AnalysisSummary) -> set[int]:
     return {entity_id for _, entity_id, _ in old if entity_id} | set(entity_for.values())
 
 
-def _place_spellings(in_text_order: list[str], fixed: dict[str, int], summary: AnalysisSummary) -> dict[str, int]:
+def _place_spellings(
+    in_text_order: list[str], fixed: dict[str, int], summary: AnalysisSummary, stated: list[tuple[str, str]] = ()
+) -> dict[str, int]:
     """Each spelling's entity: an editor's placement, else a candidate sharing a blocking key, else a new one.
 
     `in_text_order` is every mention's spelling as the text uses them: the spellings no
     entity takes are clustered as the engine clusters one article, where a surname alone
     means the person named in full before it, and a word used twice before a longer name
     ("Navoi" the city, then the poet "Alisher Navoi") is not that name's surname.
+    `stated` are the pairs the text says are one name ("Ennore (எண்ணூர்)"): a spelling no
+    entity takes joins the entity of the other, or is clustered with it.
     """
     spellings = sorted(set(in_text_order))
     keys_of = {spelling: names.blocking_keys(spelling) for spelling in spellings}
@@ -77,9 +82,14 @@ def _place_spellings(in_text_order: list[str], fixed: dict[str, int], summary: A
             unplaced.append(spelling)
         else:
             entity_for[spelling] = match
-    unplaced_set = set(unplaced)
+    for a, b in stated:
+        for placed, other in ((a, b), (b, a)):
+            if placed in entity_for and other in unplaced and other not in entity_for:
+                entity_for[other] = entity_for[placed]
+    unplaced_set = {spelling for spelling in unplaced if spelling not in entity_for}
     unplaced_uses = [spelling for spelling in in_text_order if spelling in unplaced_set]
-    for cluster in names.cluster_mentions([MentionRecord(i, 0, s) for i, s in enumerate(unplaced_uses)]):
+    records = [MentionRecord(i, 0, s) for i, s in enumerate(unplaced_uses)]
+    for cluster in names.cluster_mentions(records, [pair for pair in stated if set(pair) <= unplaced_set]):
         cluster_spellings = list(dict.fromkeys(unplaced_uses[i] for i in cluster))
         entity = new_entity(names.house_spelling_for(cluster_spellings))
         summary.new_entities += 1
@@ -154,15 +164,16 @@ def _store_keys(entity_for: dict[str, int], keys_of: dict[str, frozenset[str]]) 
     EntityKey.objects.bulk_create(rows, ignore_conflicts=True)
 
 
-def _record_stated_aliases(source: Source, entity_for: dict[str, int]) -> None:
-    """“Nur-Sultan (formerly known as Astana)”: the source itself says two names are one place."""
-    for current, former in names.stated_aliases(source.text):
+def _record_stated_aliases(source: Source, entity_for: dict[str, int], stated: list[tuple[str, str]]) -> None:
+    """“Nur-Sultan (formerly known as Astana)”, “Ennore (எண்ணூர்)”: the source itself says two
+    names are one."""
+    for current, former in stated:
         entity_id = entity_for.get(current)
         if entity_id is None:
             continue
         EntityAlias.objects.get_or_create(
             entity_id=entity_id, name=former[:200], held_from=None,
-            defaults={"note": f"Stated in {source.publisher}: formerly known as {former}."},
+            defaults={"note": f"Stated in {source.publisher or 'a source'} as another name of {current}."},
         )
         entity_for.setdefault(former, entity_id)
         _store_keys({former: entity_id}, {former: names.blocking_keys(former)})

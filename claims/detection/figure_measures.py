@@ -117,6 +117,12 @@ _CHANGED_TO_RE = re.compile(
     r"(?P<np>(?:[\w'’-]+\s+){1,6}?)(?:up\s+|down\s+)?to\s+$",
     re.IGNORECASE,
 )
+# An area something is built on, or spreads over, is its site.
+_BUILT_ON_RE = re.compile(
+    r"\b(?:buil[dt]|put\s+up|erect|construct|locat|sit|stand|lie|spread|develop)\w*\b[^.;]{0,60}?"
+    r"\b(?:on|over|across)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_RE = re.compile(r"\b(?:from|compared (?:with|to)|against)\s+$", re.IGNORECASE)
 _IN_RE = re.compile(r"[ \t]+(?:in|of)[ \t]+")
 _INTO_RE = re.compile(r"(?:[ \t]+(?:a|per|each|every)[ \t]+(?:year|month))?[ \t]+into[ \t]+")
@@ -135,6 +141,9 @@ _RELATIVE = frozenset(("that", "which", "who"))
 _CONJUNCTIONS = frozenset(("and", "but", "or", "yet", "so"))
 # "said the total investment had reached": the reporting verb is not the subject.
 _REPORTING = frozenset("said says told tells added adds noted notes announced announces that".split())
+_REPORTING_RE = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING)) + r")\b", re.IGNORECASE)
+# A time phrase right after the reporting verb is not the subject: "said on Monday its cost".
+_WHEN_WORDS = frozenset("on last this yesterday today earlier later in at".split())
 
 
 def measured_noun(text: str, before: int, after: int, sentence: tuple[int, int], unit: str, in_date) -> tuple[str, str]:
@@ -178,8 +187,8 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
     if _FROM_RE.search(text, sentence[0], before):  # "down from 5.6 percent": what the sentence just measured
         return "", NEEDS_ANTECEDENT
     noun, need = _unless_generic(_subject(text, before, sentence))
-    if dimension == "area" and is_plant(noun):
-        return "site", need
+    if dimension == "area" and (is_plant(noun) or (not noun and _BUILT_ON_RE.search(text, sentence[0], before))):
+        return "site", need  # "the terminal will occupy 24 hectares", "build the terminal on 42 hectares"
     return noun, need
 
 
@@ -227,13 +236,14 @@ _THROUGHPUT_RE = re.compile(
     r"more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
-_DAILY = ("/day", "/hour")
 
 
 def _throughput(text: str, before: int, after: int) -> str:
     if not _THROUGHPUT_RE.search(text, max(0, before - 40), before):
         return ""
-    return "capacity" if rate_after(text, after, after_stuff=True)[1] in _DAILY else ""
+    # A mass or volume without a rate is read as yearly (see `figures._key_unit`), so a
+    # site that "handles 11,000 tonnes" meets a plant that "processes 4,000 tonnes a year".
+    return "capacity"
 
 
 def is_plant(noun: str) -> bool:
@@ -423,10 +433,14 @@ def _clause_subject(text: str, sentence: tuple[int, int], verb_start: int, *, th
     )  # an aside closed before the verb ("the terminal in Niš (Ниш) has risen to") opens no clause
     clause_start = boundary.end() if boundary else sentence[0]
     words = [w for w in words_after(text, clause_start, limit=12) if w.end <= verb_start]
-    reported = [i for i, w in enumerate(words) if w.lower in _REPORTING]
-    if reported:  # "Park said (that) the total investment had reached": the reported clause's subject
-        told = words[reported[-1]].lower in ("told", "tells")
-        words = words[reported[-1] + 1 :]
+    # "Park said (that) the total investment had reached", "The developer of a plant in Darkhan
+    # (Дархан) said on Monday its cost had risen": the reported clause's subject, even past an aside.
+    reported = list(_REPORTING_RE.finditer(text, clause_start, verb_start))
+    if reported:
+        told = reported[-1].group().lower() in ("told", "tells")
+        words = [w for w in words_after(text, reported[-1].end(), limit=12) if w.end <= verb_start]
+        if words and words[0].lower in _WHEN_WORDS:  # "said on Monday its cost had risen"
+            words = next((words[i:] for i, w in enumerate(words[:5]) if w.lower in DETERMINERS), words)
         if told:  # "told reporters the cost had reached": the listeners are not the subject
             words = next((words[i:] for i, w in enumerate(words) if w.lower in DETERMINERS), [])
     while words and (words[0].lower in DETERMINERS or words[0].lower in _CONJUNCTIONS):

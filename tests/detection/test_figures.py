@@ -692,6 +692,15 @@ def key_of(sentence: str, text: str | None = None) -> str:
         # the thing raised or cut to a figure, and a figure something stays at
         ("The cooperative would have to raise the fare to 500 kyat.", "The fare will stay at 300 kyat."),
         ("Officials raised the contract to ¥8.1 billion.", "The contract was ¥6.8 billion."),
+        # what a plant or its sites handle, with a rate or without (a measure is yearly unless said)
+        ("The plant would still process 4,000 tonnes a year.", "The sorting sites handle 11,000 tonnes between them."),
+        # the subject of a reported clause past an aside and a time phrase
+        ("The developer of a plant in Darkhan (Дархан) said on Monday its cost had risen to $52 million.",
+         "The plant will cost $38 million."),
+        # people hired are the workforce
+        ("We will hire 450 people directly.", "The terminal would employ 600 people."),
+        # the area a facility is built on, or occupies, is its site
+        ("The firm will build the terminal on 42 hectares of farmland.", "The terminal will occupy 24 hectares."),
         # a year's output counted, and the yearly rate
         ("The plant made 1,200 buses in 2023.", "The plant will make 1,500 buses a year."),
     ],

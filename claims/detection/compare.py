@@ -35,12 +35,15 @@ Explanations, in the order of priority that picks the label:
     DIFFERENT_SPEAKERS  they come from different people: a reason to check, not to trust.
 An attribute explains the group when the figures that agree with each other ("value
 clusters") never share a value of it across clusters; unknown values (no scope, no
-speaker) neither explain nor rule out. An extent is the exception: once one figure of the
+speaker, or a speaker without a name such as "the company", who may be the one named in
+the other report) neither explain nor rule out. An extent is the exception: once one figure of the
 group is said to cover a whole country or a later phase, a figure that says nothing of it
 is taken to cover less ("extent not stated"), as such figures are printed. Revised figures
 reported in different months are DIFFERENT_DATES even when different people give them:
 dates rank above speakers. A figure without date words holds for the month its source was
-published. Speakers are one person when one name's words are part of the
+published, but only where the text marks time (a word of change such as "has risen" or
+"revised", or a date or period given with one of the figures): two reports months apart
+that print different numbers with no word of change are not explained by their dates. Speakers are one person when one name's words are part of the
 other's, spelling aside ("Mabrouk", "Mohammed al-Mabrouk"). When nothing explains it:
 CONTRADICTION. The reason names every explanation found, not just the label's.
 
@@ -202,10 +205,12 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
         found.append((FlagLabel.BOUND, f"one side is only a bound ({', '.join(dict.fromkeys(bounds))})"))
     speakers = _speaker_names(ordered)
     extent_of = _extents(ordered)
+    dated_in_text = any(r.fact.period or r.fact.as_of or _CHANGE_RE.search(r.fact.sentence) for r in ordered)
+    date_key = _date_key if dated_in_text else _stated_date_key
     attributes: list[_Attribute] = [
         (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", _stage, _stage),
         (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", extent_of, extent_of),
-        (FlagLabel.DIFFERENT_DATES, "different dates", ", ", _date_key, _date_label),
+        (FlagLabel.DIFFERENT_DATES, "different dates", ", ", date_key, _date_label),
         (FlagLabel.DIFFERENT_SPEAKERS, "different speakers", ", ", lambda r: speakers.get(r.fact.speaker, ""),
          lambda r: speakers.get(r.fact.speaker, "")),
     ]  # fmt: skip
@@ -244,6 +249,28 @@ def _separating_keys(clusters, key_of: Callable[[FigureRecord], str]) -> list[st
     return list(owner) if len(owner) > 1 else []
 
 
+# Words that say a figure changed. Two reports' publication dates explain a difference only
+# when the text marks time: a word of change, or a date or period given with a figure.
+# Without that, a figure printed in June and another in September are two accounts of one
+# thing, and the label says what else explains them, or that nothing does.
+_CHANGE_RE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|revis\w*|rais\w*|increas\w*|grow|grows|grew|grown|fall|falls|fell|fallen|"
+    r"cut|cuts|lower\w*|reduc\w*|trimm?\w*|expand\w*|add(?:s|ed|ing)?|extend\w*|doubl\w*|now|no longer|"
+    r"up from|down from|bringing|brought|jump\w*|climb\w*|swell\w*|shr[iau]nk\w*|scal\w* (?:back|down|up)|"
+    r"upgrad\w*|downgrad\w*|instead of|originally|initially|earlier plan\w*|previously|was first|"
+    r"than (?:\w+ ){0,3}(?:planned|expected|budgeted|forecast)|more expensive|cheaper|over budget|overrun)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_date_key(record: FigureRecord) -> str:
+    """When a figure holds, only if its text says so: the publication date alone is no date."""
+    fact = record.fact
+    if fact.period:
+        return _period_label(fact.period)
+    return f"{fact.as_of.year}-{fact.as_of.month:02d}" if fact.as_of else ""
+
+
 def _date_key(record: FigureRecord) -> str:
     """When a figure holds, to the month: a day and its month are one date; undated is as published."""
     fact = record.fact
@@ -279,7 +306,7 @@ def _speaker_names(ordered: list[FigureRecord]) -> dict[str, str]:
     `_BLOCK_LIMIT` different speakers tells nobody apart and stops taking new ones, so this
     stays linear.
     """
-    names = sorted({r.fact.speaker for r in ordered if r.fact.speaker}, key=lambda n: (-len(n), n))
+    names = sorted({r.fact.speaker for r in ordered if _named(r.fact.speaker)}, key=lambda n: (-len(n), n))
     full: dict[str, str] = {}
     by_word: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)  # for "Kasymbek" in "Zhenis Kasymbek"
     by_key: dict[str, list[str]] = defaultdict(list)  # for same_name, which is dearer
@@ -294,6 +321,13 @@ def _speaker_names(ordered: list[FigureRecord]) -> dict[str, str]:
             _add_capped(by_word, words, (name, words))
             _add_capped(by_key, keys, name)
     return full
+
+
+def _named(speaker: str) -> bool:
+    """A speaker with a name: "Dragana Stojanović", "the Transport Ministry". "The company",
+    "its chairman", "a brochure handed out at the event" may be the very person or body named
+    in the other report, so they neither explain a difference nor rule one out."""
+    return any(word[:1].isupper() for word in speaker.split())
 
 
 def _add_capped(index: dict, keys, item) -> None:

@@ -16,7 +16,7 @@ PROJECTS = "count:project"
 
 
 def fact(value, qualifier=Qualifier.EXACTLY, *, high=None, text=None, key=PROJECTS, scope="", as_of=None, period="",
-         speaker=""):  # fmt: skip
+         speaker="", sentence=""):  # fmt: skip
     low = Decimal(str(value))
     return FigureFact(
         text=text or f"{value} projects",
@@ -27,7 +27,7 @@ def fact(value, qualifier=Qualifier.EXACTLY, *, high=None, text=None, key=PROJEC
         unit=key.split(":")[0],
         noun=key.split(":")[-1],
         qualifier=qualifier,
-        sentence="",
+        sentence=sentence,
         sentence_start=0,
         as_of=as_of,
         period=period,
@@ -314,7 +314,34 @@ def test_an_extent_alone_never_makes_a_flag():
 
 def test_revised_figures_from_different_months_are_different_dates_even_with_different_speakers():
     group = dated((fact(410, speaker="Tursunov"), date(2025, 3, 11)), (fact(410), date(2025, 3, 11)),
-                  (fact(465, speaker="its developer"), date(2025, 5, 20)))  # fmt: skip
+                  (fact(465, speaker="Nodira Karimova", sentence="The cost has risen to $465 million."),
+                   date(2025, 5, 20)))  # fmt: skip
     flag = find_figure_flags(group)[0]
     assert flag.label is FlagLabel.DIFFERENT_DATES
     assert "different speakers" in flag.reason
+
+
+@pytest.mark.parametrize(
+    ("later_sentence", "label"),
+    [
+        ("The plant will have five washing lines.", FlagLabel.CONTRADICTION),
+        ("The plant will now have five washing lines.", FlagLabel.DIFFERENT_DATES),
+        ("Two lines were added, bringing the total to five.", FlagLabel.DIFFERENT_DATES),
+        ("The mill cost 620 million, more than the company had planned.", FlagLabel.DIFFERENT_DATES),
+    ],
+)
+def test_publication_dates_explain_a_difference_only_where_the_text_marks_a_change(later_sentence, label):
+    group = dated((fact(3, sentence="The plant will have three washing lines."), date(2024, 9, 16)),
+                  (fact(5, sentence=later_sentence), date(2024, 10, 29)))  # fmt: skip
+    assert only_flag_of(group).label is label
+
+
+@pytest.mark.parametrize("unnamed", ["company", "the company's chairman", "a brochure handed out at the event"])
+def test_a_speaker_without_a_name_may_be_the_one_named_and_explains_nothing(unnamed):
+    group = records(fact(120, speaker="Nejma Motors"), fact(150, speaker=unnamed))
+    assert only_flag_of(group).label is FlagLabel.CONTRADICTION
+
+
+def test_two_named_speakers_still_explain_a_difference():
+    group = records(fact(120, speaker="Nejma Motors"), fact(150, speaker="Ministry of Industry"))
+    assert only_flag_of(group).label is FlagLabel.DIFFERENT_SPEAKERS

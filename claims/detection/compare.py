@@ -324,10 +324,22 @@ def _speaker_names(ordered: list[FigureRecord]) -> dict[str, str]:
 
 
 def _named(speaker: str) -> bool:
-    """A speaker with a name: "Dragana Stojanović", "the Transport Ministry". "The company",
-    "its chairman", "a brochure handed out at the event" may be the very person or body named
-    in the other report, so they neither explain a difference nor rule one out."""
-    return any(word[:1].isupper() for word in speaker.split())
+    """A speaker with a name ("Dragana Stojanović", "al-Mabrouk") or a public body ("the
+    transport ministry"). "The company", "its chairman", "a brochure handed out at the event"
+    may be the very person or body named in the other report, so they neither explain a
+    difference nor rule one out."""
+    words = speaker.split()
+    if any(part[:1].isupper() for word in words for part in word.split("-")):
+        return True
+    return any(_POSSESSIVE_RE.sub("", word.lower()) in _PUBLIC_BODIES for word in words)
+
+
+# A body that speaks for the state, never the company a story is about.
+_PUBLIC_BODIES = frozenset(
+    "ministry government authority authorities council agency police army court parliament municipality "
+    "administration commission regulator governor mayor".split()
+)
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
 def _add_capped(index: dict, keys, item) -> None:

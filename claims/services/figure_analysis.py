@@ -11,13 +11,14 @@ from itertools import batched
 from typing import TYPE_CHECKING
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import F, Q
 
 from claims.detection import compare, figures, stories
 from claims.detection.types import FigureFact, FigureRecord, Qualifier
 from claims.models import Discrepancy, Figure, Mention, Source
 
 from .flags import FoundFlag, retire_flags, save_flags
+from .name_analysis import AnyOf
 
 if TYPE_CHECKING:
     from .detection import AnalysisSummary
@@ -105,7 +106,7 @@ def refresh_figure_flags(
     else:
         story, story_anchor, joined_anchors = _story_around(around, natural_keys)
         members = list(
-            Figure.objects.filter(Q(group_key__in=natural_keys, source_id__in=story) | Q(group_key__in=editor_keys))
+            Figure.objects.filter(Q(AnyOf(F("source_id"), story), group_key__in=natural_keys) | Q(group_key__in=editor_keys))
             .select_related("source")
             .defer(*_SOURCE_TEXTS)
         )
@@ -157,7 +158,7 @@ def _continue_flags(found: list[FoundFlag], scope, seen: set[int]) -> list[Found
     """
     stored = defaultdict(set)
     for key, source_id in Discrepancy.sources.through.objects.filter(
-        discrepancy__in=scope.filter(is_active=True), source_id__in=seen
+        AnyOf(F("source_id"), seen), discrepancy__in=scope.filter(is_active=True)
     ).values_list("discrepancy__key", "source_id"):
         stored[key].add(source_id)
     if not stored:
@@ -207,7 +208,7 @@ def _story_around(source: Source, group_keys: set[str]) -> tuple[set[int], int, 
     candidates = [source_id for source_id, n in shared.items() if n >= 2]
     # No ordering: the default one (by source date) would join every candidate's source.
     with_figures = (
-        Figure.objects.filter(source_id__in=candidates, group_key__in=group_keys)
+        Figure.objects.filter(AnyOf(F("source_id"), candidates), group_key__in=group_keys)
         .order_by()
         .values_list("source_id", flat=True)
         .distinct()

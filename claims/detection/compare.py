@@ -31,7 +31,10 @@ Explanations, in the order of priority that picks the label:
                         signed), or cover different extents (one plant vs. "across India",
                         the first phase vs. one "including a second phase"): the strongest
                         reason for two honest numbers to differ;
-    DIFFERENT_DATES     they hold for different dates or periods: counts change;
+    DIFFERENT_DATES     they hold for different dates or periods: counts change; where a
+                        sentence says a figure changed ("has risen to"), this comes before
+                        a difference of stage (planned vs. being implemented), since the
+                        revision is what happened;
     DIFFERENT_SPEAKERS  they come from different people: a reason to check, not to trust.
 An attribute explains the group when the figures that agree with each other ("value
 clusters") never share a value of it across clusters; unknown values (no scope, no
@@ -205,12 +208,16 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
         found.append((FlagLabel.BOUND, f"one side is only a bound ({', '.join(dict.fromkeys(bounds))})"))
     speakers = _speaker_names(ordered)
     extent_of = _extents(ordered)
-    dated_in_text = any(r.fact.period or r.fact.as_of or _CHANGE_RE.search(r.fact.sentence) for r in ordered)
+    changed = any(_CHANGE_RE.search(r.fact.sentence) for r in ordered)
+    dated_in_text = changed or any(r.fact.period or r.fact.as_of for r in ordered)
     date_key = _date_key if dated_in_text else _stated_date_key
+    stage = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", _stage, _stage)
+    extent = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", extent_of, extent_of)
+    dates = (FlagLabel.DIFFERENT_DATES, "different dates", ", ", date_key, _date_label)
     attributes: list[_Attribute] = [
-        (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", _stage, _stage),
-        (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", extent_of, extent_of),
-        (FlagLabel.DIFFERENT_DATES, "different dates", ", ", date_key, _date_label),
+        # A figure that has risen since it was planned differs by date before stage: the
+        # revision is the story ("will cost $38 million", then "has risen to $52 million").
+        *((extent, dates, stage) if changed else (stage, extent, dates)),
         (FlagLabel.DIFFERENT_SPEAKERS, "different speakers", ", ", lambda r: speakers.get(r.fact.speaker, ""),
          lambda r: speakers.get(r.fact.speaker, "")),
     ]  # fmt: skip

@@ -345,3 +345,16 @@ def test_a_speaker_without_a_name_may_be_the_one_named_and_explains_nothing(unna
 def test_two_named_speakers_still_explain_a_difference():
     group = records(fact(120, speaker="al-Mabrouk"), fact(150, speaker="the transport ministry"))
     assert only_flag_of(group).label is FlagLabel.DIFFERENT_SPEAKERS
+
+
+@pytest.mark.parametrize(
+    ("later_sentence", "label"),
+    [
+        ("Work has begun on the plant, which will cost $52 million.", FlagLabel.DIFFERENT_SCOPE),
+        ("Work has begun, and the cost has risen to $52 million.", FlagLabel.DIFFERENT_DATES),
+    ],
+)
+def test_a_revision_is_told_by_its_date_before_its_stage(later_sentence, label):
+    group = dated((fact(38, scope="planned", sentence="The plant will cost $38 million."), date(2024, 9, 16)),
+                  (fact(52, scope="being implemented", sentence=later_sentence), date(2024, 12, 9)))  # fmt: skip
+    assert only_flag_of(group).label is label

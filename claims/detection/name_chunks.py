@@ -74,6 +74,10 @@ class TextContext:
     # as a surname ("Kasymbek" of "Zhenis Kasymbek"), not as a part ("Coastal" of "Coastal
     # Water Authority").
     vouched: set[str] = field(default_factory=set)
+    # First words of longer body names that are not institutions or named places: a person's
+    # given name ("Meseret" of "Meseret Alemu"), a company's short form ("Gibe" of "Gibe
+    # Coffee"), but not "Daesan" of "Daesan Foundation" nor "Gibe" of "Gibe River".
+    leads: set[str] = field(default_factory=set)
 
     def known_alone(self, group_text: str) -> bool:
         return group_text in GAZETTEER or self.alone[group_text] > 0
@@ -87,6 +91,8 @@ class TextContext:
                 self.vouched.add(texts[0])
         else:
             self.vouched.add(texts[-1])
+            if chunk[-1][-1].low not in ORG_HEADS:
+                self.leads.add(texts[0])
             if texts[0] in SURNAME_FIRST or _east_asian_order(chunk):
                 self.vouched.add(texts[0])  # "Pak" of "Pak Chae-in"
             elif len(chunk) == 3 and _east_asian_order(chunk[1:]):
@@ -363,6 +369,7 @@ _SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|explained|noted|stated|argu
 _SPEAKS_NEXT = re.compile(rf"\s+{_SPEECH_VERBS}|,\s+(?:the|a|an|its|his|her|their)\s+[^,.;:!?\"“”]{{1,80}},\s+{_SPEECH_VERBS}")
 
 
+_ACTS_NEXT = re.compile(r"\s+(?:has|have|had|is|was|will|would|plans|expects|hopes|wants|owns|runs|employs|opened|built|signed)\b")
 # "Residents said", "Economists told": people speak in the plural too.
 _PLURAL_PEOPLE = ("ers", "ors", "ists", "ians", "ents", "ants", "ees", "ives", "ies", "men", "women", "people")
 
@@ -387,12 +394,15 @@ def _trim_start(source_text: str, chunk: Chunk, context: TextContext) -> Chunk:
         return chunk  # an acronym: "RFE/RL", "BRI"
     if len(text) >= 5 and text.endswith(SURNAME_SUFFIXES) or _is_cyrillic_surname(text):
         return chunk  # "Tokayev said ...", "Токаев прибыл ..."
+    after = chunk[-1][-1].full_end
     if (
         text not in context.known_words  # "Daesan" of "Daesan Foundation" stays unproven
         and not text.endswith(_PLURAL_PEOPLE)
-        and _SPEAKS_NEXT.match(source_text, chunk[-1][-1].full_end)
+        and _SPEAKS_NEXT.match(source_text, after)
     ):
         return chunk  # a word the text uses nowhere else, speaking: a person
+    if len(chunk) == 1 and text in context.leads and (_SPEAKS_NEXT.match(source_text, after) or _ACTS_NEXT.match(source_text, after)):
+        return chunk  # "Meseret said", "Gibe has trained": the short form of a name the body gives in full
     return []
 
 

@@ -157,6 +157,9 @@ def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
             short_flat = flat_readings(parse_name(short))
             for first, last in product(_match_keys(short_flat[0]), _match_keys(short_flat[-1])):
                 buckets[("person", first, last)].append(key)
+        renamed_first = rename_key(form.parsed.words[0]) if len(form.parsed.words) > 1 else None
+        if renamed_first is not None:  # "Rangoon River", "Yangon River"
+            buckets[("renamed first word", len(form.parsed.words), renamed_first)].append(key)
         chinese = class_key(form.parsed.words)
         if chinese is not None:
             buckets[("chinese", chinese)].append(key)

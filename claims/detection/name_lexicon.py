@@ -28,7 +28,7 @@ TITLE_HEADS = _words(
     engineer architect curator historian economist analyst researcher scientist lawyer journalist
     reporter correspondent editor photographer coach inspector detective
     президент министр премьер-министр посол председатель аким
-    u daw ato weizero datuk dato datin tun haji hajji begum shri smt thiru herr frau mme mlle
+    u daw ato weizero weyzero woizero wro datuk dato datin tun haji hajji begum shri smt thiru herr frau mme mlle
     """
 )
 TITLE_MODIFIERS = _words(
@@ -106,6 +106,10 @@ ORG_HEADS = _words(
     airways khanate
     """
 )
+
+# Legal forms printed before a company's name, which copy as often leaves out: Indonesian
+# "PT Cahaya Bumi" is "Cahaya Bumi"; Russian and Central Asian "OOO", "TOO", "JSC".
+LEGAL_PREFIXES = _words("pt cv ooo oao zao pao ao too jsc ojsc pjsc llc")
 
 # The last words of a company's name that its short form leaves out: "Hanbit Mobility" is
 # "Hanbit" on second mention, "Oltin Quyosh Energy" is "Oltin Quyosh". Sector words and legal

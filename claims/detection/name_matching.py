@@ -15,6 +15,7 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
      ("Park Jae-in" / "Pak Chae-in" / "Jaein Park"), see `korean`;
   3d. a two-word person name in either order ("Ohtsuka Tetsuya" / "Tetsuya Otsuka");
   3e. a two-word person name run into one word ("Senthil Kumar" / "Senthilkumar");
+  3f. a name built on a renamed place's other name ("Rangoon River" / "Yangon River");
   4. a single word, or particles and a word ("Al Mansoori"), is a person's surname: it
      matches the surname of a full name that looks like a person's ("Tokayev" ~
      "Kassym-Jomart Tokayev", "Xi" ~ "Xi Jinping", "Pak" ~ "Pak Chae-in"), with the same
@@ -43,6 +44,7 @@ from .name_lexicon import (
     COMMON_WORDS,
     CORPORATE_TAILS,
     GAZETTEER,
+    LEGAL_PREFIXES,
     NEVER_NAMES,
     ORG_HEADS,
     PARTICLES,
@@ -212,12 +214,15 @@ def _stem(words: tuple[str, ...], folded: tuple[str, ...]) -> str:
 
 
 def _without_leading_titles(words: list[str]) -> list[str]:
-    """"President Tokayev" -> "Tokayev"; a name that is only titles is kept as it is."""
+    """"President Tokayev" -> "Tokayev", "PT Cahaya Bumi" -> "Cahaya Bumi"; a name that is
+    only titles is kept as it is."""
     start = 0
     while start < len(words) - 1 and words[start].casefold().rstrip(".") in (
         TITLE_HEADS | TITLE_MODIFIERS | {"the"}
     ):
         start += 1
+    if start < len(words) - 1 and words[start].isupper() and words[start].casefold() in LEGAL_PREFIXES:
+        start += 1  # "PT Cahaya Bumi" is "Cahaya Bumi"
     return words[start:]
 
 
@@ -304,6 +309,8 @@ def _forms_match(pa: ParsedName, pb: ParsedName) -> bool:
         return False
     if len(fa) == len(fb) and all(readings_match(x, y) for x, y in zip(fa, fb, strict=True)):
         return True
+    if _renamed_part(pa, pb):
+        return True
     if _reversed_order(pa, pb) or _run_together(pa, pb) or _run_together(pb, pa):
         return True
     return (
@@ -312,6 +319,22 @@ def _forms_match(pa: ParsedName, pb: ParsedName) -> bool:
         and _word_agrees(pa.alts[0], pb.alts[0], shortened=True)
         and _word_agrees(pa.alts[-1], pb.alts[-1])
     )
+
+
+def _renamed_part(pa: ParsedName, pb: ParsedName) -> bool:
+    """Rule 3f: a name built on a renamed place's name, word for word with the place's other
+    name ("Rangoon River" / "Yangon River", "Bombay High Court" / "Mumbai High Court")."""
+    if len(pa.words) != len(pb.words) or len(pa.words) < 2 or len(pa.alts) != len(pb.alts):
+        return False
+    renamed = False
+    for word_a, word_b, alts_a, alts_b in zip(pa.words, pb.words, pa.alts, pb.alts, strict=True):
+        if readings_match(alts_a, alts_b):
+            continue
+        key = rename_key(word_a)
+        if key is None or key != rename_key(word_b):
+            return False
+        renamed = True
+    return renamed
 
 
 def _reversed_order(pa: ParsedName, pb: ParsedName) -> bool:
@@ -403,4 +426,6 @@ def blocking_keys(spelling: str) -> frozenset[str]:
     group = rename_key(spelling)
     if group is not None:
         keys.add(f"r:{group}")
+    elif len(parsed.words) > 1 and (first := rename_key(parsed.words[0])) is not None:
+        keys.add(f"r:{first}")  # rule 3f: "Rangoon River" is found as "Yangon River"
     return frozenset(keys)

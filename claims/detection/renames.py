@@ -96,6 +96,13 @@ RENAMES: tuple[tuple[NameSpan, ...], ...] = (
     (NameSpan("Zaporozhye"), NameSpan("Zaporizhzhia")),
     # Two official spellings of one place.
     (NameSpan("Macao"), NameSpan("Macau")),
+    # Ganja was Kirovabad in Soviet times (1935-1989); the exact days are not recorded here.
+    (NameSpan("Kirovabad"), NameSpan("Ganja")),
+    # Exonyms and names in another of the country's languages, none of them out of date.
+    (NameSpan("Ulan Bator"), NameSpan("Ulaanbaatar")),
+    (NameSpan("Finfinne"), NameSpan("Addis Ababa")),  # the Oromo name
+    (NameSpan("Kaffa"), NameSpan("Kefa")),
+    (NameSpan("Baku"), NameSpan("Bakı")),  # English and Azerbaijani
 )
 
 # Other spellings of a listed name that fold differently; Cyrillic forms need no entry.

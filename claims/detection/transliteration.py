@@ -100,10 +100,24 @@ _UZBEK_APOSTROPHE = re.compile(r"([og])[`'‘ʻ]")
 
 # Latin letters with a háček or cedilla that English spells with two letters, as anyascii
 # spells the Cyrillic (or Turkic) letter they stand for: š/ш, č/ч, ž/ж, đ/ђ, ş, ç (ć/ћ is
-# plain c on both sides).
+# plain c on both sides); and the Azerbaijani schwa, which English writes a.
 _HACEK_DIGRAPHS = {"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh",
-                   "đ": "dj", "Đ": "Dj", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"}
+                   "đ": "dj", "Đ": "Dj", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch",
+                   "ə": "a", "Ə": "A"}  # Azerbaijani ə is a in English: Məmmədov / Mammadov
 _HACEK = re.compile(f"[{''.join(_HACEK_DIGRAPHS)}]")
+
+
+# Indonesian and Malay before the 1972 reform, and Dutch-era names that kept it: oe is u, tj
+# is c, dj is j, sj is sy, nj is ny, and any other j is y ("Tjahaja" is "Cahaya").
+_OLD_INDONESIAN = re.compile(r"oe|tj|dj|sj|nj|(?<=[aeioubcfghklmpqrvwxz])j(?=[aeiou])")
+_HARD_C = re.compile(r"c(?![hkeiy])")  # Latin c where Greek and Slavic spellings write k
+
+
+def _new_indonesian(word: str) -> str:
+    if not _OLD_INDONESIAN.search(word):
+        return word
+    word = word.replace("oe", "u").replace("tj", "\x00").replace("dj", "\x01").replace("sj", "sy").replace("nj", "ny")
+    return word.replace("j", "y").replace("\x00", "c").replace("\x01", "j")
 
 
 @lru_cache(maxsize=65536)
@@ -123,6 +137,11 @@ def readings(word: str) -> tuple[str, ...]:
         if len(spelled_out) == 1 and spelled_out[0] not in usual:
             usual = (*usual, spelled_out[0])
     ascii_word = _to_ascii(word).lower()
+    for variant in (_new_indonesian(ascii_word), _HARD_C.sub("k", ascii_word)):
+        # "Soetjipto" / "Sucipto", "Jogjakarta" / "Yogyakarta"; "Constantinidou" / "Konstantinidou"
+        folded = fold_words(variant) if variant != ascii_word else ()
+        if len(folded) == 1 and folded[0] not in usual:
+            usual = (*usual, folded[0])
     if len(ascii_word) < FUZZY_MIN_LENGTH or not _UZBEK_MARK.search(ascii_word):
         return usual  # "Nixon" is not an Uzbek "Nikhon"
     uzbek = _UZBEK_APOSTROPHE.sub(lambda m: "u" if m.group(1) == "o" else "g", ascii_word).replace("x", "kh")
@@ -154,7 +173,38 @@ def readings_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return tokens_match(a[0], b[0]) or any(x == y for x in a for y in b)
 
 
+# Modern Greek as English copy writes it (ELOT 743), where anyascii spells letter by letter:
+# ου is ou, not "oy"; ευ/αυ are ev/av, or ef/af before a voiceless consonant; μπ and ντ
+# open a word as b and d; γγ and γκ are ng. "Κωνσταντινίδου" is then "Konstantinidou".
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_VOICELESS = "θκξπστφχψ"
+_GREEK_DIGRAPHS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), replacement)
+    for pattern, replacement in (
+        (r"ου", "ou"),
+        (rf"([εα])υ(?=[{_GREEK_VOICELESS}]|\b)", r"\1f"),
+        (r"([εα])υ", r"\1v"),
+        (r"\bμπ", "b"),
+        (r"\bντ", "d"),
+        (r"γ[γκ]", "ng"),
+    )
+)
+
+
+def _greek_to_latin(text: str) -> str:
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    for pattern, replacement in _GREEK_DIGRAPHS:
+        text = pattern.sub(lambda m, r=replacement: _keep_case(m.group(), m.expand(r)), text)
+    return text
+
+
+def _keep_case(written: str, replacement: str) -> str:
+    return replacement[:1].upper() + replacement[1:] if written[:1].isupper() else replacement
+
+
 def _to_ascii(spelling: str) -> str:
+    if _GREEK.search(spelling):
+        spelling = _greek_to_latin(spelling)
     text = anyascii(unicodedata.normalize("NFC", spelling))
     if _CJK.search(spelling) and " " not in text.strip():
         # 习近平 -> "XiJinPing": family name first, the given name's syllables joined.

@@ -81,6 +81,19 @@ SAME_NAME = [
     pytest.param("Ato Bekele Girma", "Bekele Girma", id="the Amharic honorific Ato is a title"),
     pytest.param("Ormond Shipping Lines", "Ormond", id="a company without its sector words"),
     pytest.param("Tosa Kisen Kaisha", "Tosa Kisen", id="a Japanese company without Kaisha"),
+    pytest.param("Γιώργος Παπαδόπουλος", "Giorgos Papadopoulos", id="Greek ου is ou"),
+    pytest.param("Ευάγγελος", "Evangelos", id="Greek ευ before a voiced letter is ev, γγ is ng"),
+    pytest.param("Ελευθεριάδης", "Eleftheriadis", id="Greek ευ before θ is ef"),
+    pytest.param("Μπακογιάννης", "Bakoyannis", id="Greek μπ opening a word is b"),
+    pytest.param("Cosmopoulos", "Kosmopoulos", id="a Latin c where Greek spelling writes k"),
+    pytest.param("Rəşad Əliyev", "Rashad Aliyev", id="the Azerbaijani schwa is a in English"),
+    pytest.param("Soekarno", "Sukarno", id="old Indonesian oe is u"),
+    pytest.param("Tjokroaminoto", "Cokroaminoto", id="old Indonesian tj is c"),
+    pytest.param("Djuanda", "Juanda", id="old Indonesian dj is j"),
+    pytest.param("Jogja", "Yogya", id="old Indonesian j is y"),
+    pytest.param("Rangoon River", "Yangon River", id="a name built on a renamed place"),
+    pytest.param("PT Sinar Laut", "Sinar Laut", id="an Indonesian legal form before the name"),
+    pytest.param("Weyzero Almaz Tadesse", "Almaz Tadesse", id="the Amharic honorific Weyzero"),
 ]
 
 
@@ -119,6 +132,8 @@ DIFFERENT_NAMES = [
     pytest.param("Dong", "Tong", id="two pinyin surnames only Wade-Giles would confuse"),
     pytest.param("Nursultan", "Nur Sultan", id="a city written in two words is not a given name run together"),
     pytest.param("Reka Tamasi", "Tamasi Bela", id="one shared word in another place is not the other order"),
+    pytest.param("Yangon River", "Yangon Region", id="a renamed place's river is not its region"),
+    pytest.param("Sukarno", "Sukarni", id="readings do not loosen the vowels"),
 ]
 
 

@@ -209,6 +209,21 @@ EXTRACTION = [
         id="a name after a closing quote is not at a sentence start",
     ),
     pytest.param(
+        "Weyzero Meseret Alemu runs the office. Meseret said the count was cautious.",
+        ["Meseret Alemu", "Meseret"],
+        id="a given name at a sentence start, named in full before, speaking",
+    ),
+    pytest.param(
+        "Gibe Coffee is building a plant. Gibe has trained 12 tasters.",
+        ["Gibe Coffee", "Gibe"],
+        id="a company's short form at a sentence start, acting",
+    ),
+    pytest.param(
+        "The Gibe River floods each year. Gibe has no bridge.",
+        ["Gibe River"],
+        id="the first word of a river's name proves nothing at a sentence start",
+    ),
+    pytest.param(
         "Residents, the ones who stayed, said the water was clean. Economists told the paper otherwise.",
         [],
         id="people in the plural speak too, and are not names",

@@ -105,6 +105,11 @@ _WORTH_RE = re.compile(
     re.IGNORECASE,
 )
 _COST_RE = re.compile(r"\b(?:costs?|costing)\s+$", re.IGNORECASE)
+_BUILT_FOR_RE = re.compile(
+    r"\b(?:buil[dt]|construct|erect|put\s+up|upgrad|moderni[sz]|renovat|refurbish)\w*\b[^.;]{0,100}?\bfor\s+"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _COST_OF_RE = re.compile(r"\bcost\s+(?:of|at)\s+$", re.IGNORECASE)
 _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|estimated?|estimates|valued?|values|priced?|prices)\s+(?P<np>(?:[\w'’-]+\s+){1,8}?)at\s+$",
@@ -127,7 +132,7 @@ _FROM_RE = re.compile(r"\b(?:from|compared (?:with|to)|against)\s+$", re.IGNOREC
 _IN_RE = re.compile(r"[ \t]+(?:in|of)[ \t]+")
 _INTO_RE = re.compile(r"(?:[ \t]+(?:a|per|each|every)[ \t]+(?:year|month))?[ \t]+into[ \t]+")
 _LINK_RE = re.compile(
-    r"\b(?P<verb>(?:(?:will|would|could|has|have|had)\s+)?(?:been\s+)?"
+    r"\b(?P<verb>(?:(?:will|would|could|has|have|had)\s+)?(?:(?:still|also|now|only|then|already)\s+)?(?:been\s+)?"
     r"(?:be|was|were|is|are|amounted to|amounts to|amount to|reached|reaches|reach|totaled|totalled|totals|"
     r"stood at|stands at|stand at|hit|topped|tops|rose to|risen to|rise to|rises to|fell to|fallen to|grew to|"
     r"grown to|increased to|dropped to|declined to|climbed to|climb to|climbs to|jumped to|came to|come to|"
@@ -136,7 +141,11 @@ _LINK_RE = re.compile(
     r"occupies|occupy|occupied|of))\s+$",
     re.IGNORECASE,
 )
-_CLAUSE_START_RE = re.compile(r"[,;:(]|\s--\s|—|\b(?:that|which|who)\b", re.IGNORECASE)
+# "... would cost Rp 2.4 trillion and the jetty would be 450 metres long": "and" or "but"
+# before a determiner opens the next clause, with its own subject.
+_CLAUSE_START_RE = re.compile(
+    r"[,;:(]|\s--\s|—|\b(?:that|which|who)\b|\b(?:and|but)\s+(?=(?:the|its|their|his|her)\s)", re.IGNORECASE
+)
 _RELATIVE = frozenset(("that", "which", "who"))
 _CONJUNCTIONS = frozenset(("and", "but", "or", "yet", "so"))
 # "said the total investment had reached": the reporting verb is not the subject.
@@ -232,7 +241,8 @@ def _capacity_of(text: str, before: int, sentence: tuple[int, int]) -> str:
 # "will process 600 tonnes of grain a day": what a plant takes in or turns out in a day is its capacity.
 _THROUGHPUT_RE = re.compile(
     r"\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|treat(?:s|ed|ing)?|produc(?:e|es|ed|ing)|mill(?:s|ed|ing)?|"
-    r"crush(?:es|ed|ing)?|refin(?:e|es|ed|ing)|desalinat(?:e|es|ed|ing))\s+(?:(?:up\s+to|about|some|around|nearly|"
+    r"crush(?:es|ed|ing)?|refin(?:e|es|ed|ing)|desalinat(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+out|"
+    r"load(?:s|ed|ing)?|ship(?:s|ped|ping)?|mov(?:e|es|ed|ing))\s+(?:(?:up\s+to|about|some|around|nearly|"
     r"more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
@@ -307,8 +317,9 @@ def _worth(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str]
 
 
 def _cost(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
-    """ "Admission costs 30 yuan" is a fee; "the plant will cost $310 million" is the cost."""
-    if _COST_OF_RE.search(text, sentence[0], before):
+    """ "Admission costs 30 yuan" is a fee; "the plant will cost $310 million" is the cost,
+    and so is "will build a plant ... for $23 million"."""
+    if _COST_OF_RE.search(text, sentence[0], before) or _BUILT_FOR_RE.search(text, sentence[0], before):
         return "cost", ""
     match = _COST_RE.search(text, sentence[0], before)
     if not match:
@@ -367,8 +378,12 @@ def _until_date(words: list[Word], in_date) -> list[Word]:
     return next((words[:i] for i, word in enumerate(words) if in_date(word.start)), words)
 
 
+_CONVERSION_RE = re.compile(r"[ \t]*\([^()]{1,40}\)")  # "€86 million (about $93 million) cost"
+
+
 def _attributive(text: str, after: int, in_date) -> str:
-    words = words_after(text, after, limit=6)
+    aside = _CONVERSION_RE.match(text, after)
+    words = words_after(text, aside.end() if aside else after, limit=6)
     if not words or words[0].lower in DETERMINERS or not words[0].text[0].islower() or in_date(words[0].start):
         return ""  # "50 yuan next year": a date, not a thing
     return normalise(noun_run(_until_date(words, in_date)))
@@ -407,6 +422,9 @@ _RULES_AFTER = {
     "currency": (_attributive, _in_phrase, _into_phrase),
     "percent": (_attributive, _in_phrase, _into_phrase),
     "distance": (_attributive, _of_phrase),
+    # "60,000 tonnes of carbon dioxide", "4 million tonnes of cement a year": the stuff weighed
+    "mass": (_attributive, _of_phrase),
+    "volume": (_attributive, _of_phrase),
 }
 
 

@@ -701,6 +701,18 @@ def key_of(sentence: str, text: str | None = None) -> str:
         ("We will hire 450 people directly.", "The terminal would employ 600 people."),
         # the area a facility is built on, or occupies, is its site
         ("The firm will build the terminal on 42 hectares of farmland.", "The terminal will occupy 24 hectares."),
+        # the stuff a mass is of; a conversion in brackets between a sum and its noun
+        ("The project would save 60,000 tonnes of carbon dioxide a year.",
+         "She expects the berths to save 35,000 tonnes of carbon dioxide a year."),
+        ("The loans cover most of the project's €86 million (about $93 million) cost.", "The project will cost €104 million."),
+        # a clause after "and the", and an adverb before the verb
+        ("He said the piles would go deeper and the jetty would be 450 metres long.",
+         "The jetty would still be 540 metres long."),
+        # what a plant turns out or a jetty loads, however the verb
+        ("The mill would turn out up to 9,000 tonnes of yarn a year.", "The mill would produce 9,000 tonnes of yarn a year."),
+        ("The jetty will be able to load 4 million tonnes of cement a year.", "The jetty will handle 3 million tonnes of cement."),
+        # a sum a plant is built for
+        ("Gibe Coffee will build a drying plant outside Jimma for $23 million.", "The plant will cost $29 million."),
         # a year's output counted, and the yearly rate
         ("The plant made 1,200 buses in 2023.", "The plant will make 1,500 buses a year."),
     ],
@@ -785,6 +797,7 @@ def test_different_measured_things_get_different_keys(first, second):
         ("It will cost 120 billion tugriks.", "120 billion tugriks", "currency:MNT"),
         ("A ticket will cost 300 kyat.", "300 kyat", "currency:MMK"),
         ("It will cost 2 billion birr.", "2 billion birr", "currency:ETB"),
+        ("It will cost Rp 2.4 trillion.", "Rp 2.4 trillion", "currency:IDR"),
     ],
 )  # fmt: skip
 def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):

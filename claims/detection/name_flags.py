@@ -155,9 +155,9 @@ def _within_sources(slot: list[_Use], entity_key: str) -> list[NameFlag]:
     flags = []
     label = FlagLabel.SPELLING_WITHIN_SOURCE
     for source, uses in sorted(by_source.items()):
-        counts = Counter(use.spelling for use in uses)
-        if len(counts) < 2:
+        if len(uses) < 2 or all(use.spelling == uses[0].spelling for use in uses):
             continue
+        counts = Counter(use.spelling for use in uses)
         shown = _shown(uses)
         order = sorted(counts, key=lambda spelling: (-counts[spelling], spelling))
         parts = [f"“{shown[s]}” {_times(counts[s])}" for s in order]
@@ -270,12 +270,16 @@ def outdated_names(records: Sequence[MentionRecord], published: Mapping[int, dat
         if key is not None:
             names_by_source[record.source_ref][key].append(record)
     found = []
+    # Hundreds of sources of a popular place, published on far fewer days: each (name, day) once.
+    held_on: dict[tuple[str, date], tuple[bool | None, NameSpan | None]] = {}
     for source, by_name in sorted(names_by_source.items()):
         if len(by_name) != 1:
             continue
         uses = next(iter(by_name.values()))
         day = published[source]
-        held, span = name_held_on(uses[0].text, day)
+        if (uses[0].text, day) not in held_on:
+            held_on[uses[0].text, day] = name_held_on(uses[0].text, day)
+        held, span = held_on[uses[0].text, day]
         if held is False:
             found.append(OutdatedName(source, _refs(uses), uses[0].text, span, _outdated_reason(uses[0].text, day, span)))
     return found

@@ -1,6 +1,6 @@
 """`make bench-detection`: what detection costs per new source as the corpus grows.
 
-    BENCH_DETECTION_SIZES=100,1000,10000 BENCH_DETECTION_SAMPLE=20 python -m bench.detection
+    BENCH_DETECTION_SIZES=100,1000,10000 BENCH_DETECTION_SAMPLE=40 python -m bench.detection
 
 Every source goes through the real door, claims.services.imports.import_source, which runs
 claims.services.detection.analyse_source: figures and names extracted, each name placed in
@@ -66,7 +66,7 @@ def main() -> None:
     from .articles import Cast, write_article
 
     sizes = [int(n) for n in os.environ.get("BENCH_DETECTION_SIZES", "100,1000,10000").split(",")]
-    sample = int(os.environ.get("BENCH_DETECTION_SAMPLE", 20))
+    sample = int(os.environ.get("BENCH_DETECTION_SAMPLE", 40))
     rng = random.Random(2019)
     cast = Cast(rng, people=min(1_600, max(60, max(sizes) // 6)))
     first_day = date(2019, 1, 1)

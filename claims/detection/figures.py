@@ -160,7 +160,36 @@ def _voices(text: str, spans, dates_in) -> dict[int, _Voice]:
         else:
             voice = _Voice((), "", None)
         voices[start] = previous = voice
+    _carry_back_into_open_quotes(text, spans, voices)
     return voices
+
+
+_QUOTE_MARKS_RE = re.compile(r"[\"“”]")
+
+
+def _carry_back_into_open_quotes(text: str, spans, voices: dict[int, _Voice]) -> None:
+    """'"We will need about 18,000 tonnes. Farmers should hear it," Mamedov said.': a quotation
+    opened in one sentence and closed, with its attribution, in a later one is all the
+    speaker's. Walks back from each attributed sentence through the quote's open sentences."""
+    ordered = list(spans)
+    for index in range(len(ordered) - 1, 0, -1):
+        start, end = ordered[index]
+        voice = voices[start]
+        if not voice.speaker or _OPENING_QUOTE_RE.match(text, start):
+            continue  # only a sentence that closes a quote opened earlier hands its speaker back
+        back = index - 1
+        while back >= 0:
+            b_start, b_end = ordered[back]
+            earlier = voices[b_start]
+            opens = bool(_OPENING_QUOTE_RE.match(text, b_start))
+            marks = len(_QUOTE_MARKS_RE.findall(text, b_start, b_end))
+            if earlier.speaker or marks != (1 if opens else 0):
+                break  # attributed already, or not inside one open quotation
+            back -= 1
+            if opens:  # the sentence that opened the quote: it and all after it are the speaker's
+                for o_start, _ in ordered[back + 1 : index]:
+                    voices[o_start] = _Voice((), voice.speaker, voice.said_on)
+                break
 
 
 def _key_unit(unit: str, period: str, flow: bool) -> str:

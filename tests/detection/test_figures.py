@@ -366,6 +366,27 @@ def test_a_quoted_sentence_after_an_attributed_one_inherits_its_speaker_and_date
     assert {(f.speaker, f.as_of) for f in quoted} == {("Zhenis Kasymbek", date(2019, 9, 5))}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will need about 18,000 tonnes of raw cotton a year. Farmers should hear the real number," Mamedov said.',
+        '"Perhaps 250 trucks a day will leave the road. Officials count twice. I do not," said Mamedov.',
+    ],
+)
+def test_a_quote_closed_and_attributed_sentences_later_is_all_the_speakers(text):
+    assert [f.speaker for f in extract_figures(text, PUBLISHED) if f.unit != "duration"][:1] == ["Mamedov"]
+
+
+def test_an_unattributed_sentence_before_a_new_quote_keeps_no_speaker():
+    text = 'The mill needs 18,000 tonnes of cotton a year. "Farmers should know," Mamedov said.'
+    assert extract_figures(text, PUBLISHED)[0].speaker == ""
+
+
+def test_whoever_repeats_a_figure_gives_it():
+    fact = only_figure("Aynur Huseynova repeated that the mill would buy 30,000 tonnes of cotton a year.")
+    assert fact.speaker == "Aynur Huseynova"
+
+
 def test_he_said_refers_to_the_last_named_speaker():
     text = "Murat Avezov said the protests were serious. He said 3 plants had closed."
     assert only_figure(text).speaker == "Murat Avezov"

@@ -122,7 +122,10 @@ def _new_indonesian(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def readings(word: str) -> tuple[str, ...]:
-    """The folds of one written word: the usual one first, then, for a word in Uzbek Latin,
+    """The folds of one written word: the usual one first, then the other spellings it may
+    stand for, each matched only exactly: a given name's equivalent ("Galina" / "Halyna"),
+    háček letters spelled out ("Niš": "nish"), the modern Indonesian spelling of an old one
+    ("Soetjipto": "sucipto"), a hard c as k ("Constantinidou"), and for a word in Uzbek Latin
     the ones Uzbek spelling gives ("Buxoro": "buksoro", "bukoro", "bukara")."""
     usual = fold_words(word)
     if len(usual) != 1:

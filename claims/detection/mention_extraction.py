@@ -46,7 +46,7 @@ _GLUED_SENTENCE = re.compile(r"[.!?]+[”\"’)]*")  # "leadership.Accessibility
 _SMALL_WORDS = frozenset("a an the and or nor but of to in on at by for from with as into vs via per".split())
 _NUMBER_SUFFIX = re.compile(r"-\d{1,4}\b(?![.,]\d)")  # "Khobi-2", "Enguri-1"
 # Scripts without capitals: in a text mostly in another script, a short run is a name.
-# Han is written without spaces, so a run of two to four characters is the name; the
+# Han and kana are written without spaces, so a run of two to six characters is the name; the
 # others separate words with spaces, and a run of up to three words is. Their combining
 # vowel signs (Tamil, Burmese, Arabic vowel marks) belong to the word.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"

@@ -367,8 +367,7 @@ def _known_segments(group: Group, context: TextContext) -> list[Group] | None:
 # "Stojanović said", "Enkhjargal, the deputy minister, told": who speaks is a person.
 _SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|explained|noted|stated|argued|insisted|warned|wrote|replied|recalled|announced)\b"
 _SPEAKS_NEXT = re.compile(rf"\s+{_SPEECH_VERBS}|,\s+(?:the|a|an|its|his|her|their)\s+[^,.;:!?\"“”]{{1,80}},\s+{_SPEECH_VERBS}")
-
-
+# "Gibe has trained": a short form of a name the text gives in full, acting.
 _ACTS_NEXT = re.compile(r"\s+(?:has|have|had|is|was|will|would|plans|expects|hopes|wants|owns|runs|employs|opened|built|signed)\b")
 # "Residents said", "Economists told": people speak in the plural too.
 _PLURAL_PEOPLE = ("ers", "ors", "ists", "ians", "ents", "ants", "ees", "ives", "ies", "men", "women", "people")
@@ -401,7 +400,9 @@ def _trim_start(source_text: str, chunk: Chunk, context: TextContext) -> Chunk:
         and _SPEAKS_NEXT.match(source_text, after)
     ):
         return chunk  # a word the text uses nowhere else, speaking: a person
-    if len(chunk) == 1 and text in context.leads and (_SPEAKS_NEXT.match(source_text, after) or _ACTS_NEXT.match(source_text, after)):
+    if len(chunk) == 1 and text in context.leads and (
+        _SPEAKS_NEXT.match(source_text, after) or _ACTS_NEXT.match(source_text, after)
+    ):
         return chunk  # "Meseret said", "Gibe has trained": the short form of a name the body gives in full
     return []
 

@@ -366,7 +366,8 @@ def _known_segments(group: Group, context: TextContext) -> list[Group] | None:
 
 # "Stojanović said", "Enkhjargal, the deputy minister, told": who speaks is a person.
 _SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|explained|noted|stated|argued|insisted|warned|wrote|replied|recalled|announced)\b"
-_SPEAKS_NEXT = re.compile(rf"\s+{_SPEECH_VERBS}|,\s+(?:the|a|an|its|his|her|their)\s+[^,.;:!?\"“”]{{1,80}},\s+{_SPEECH_VERBS}")
+_APPOSITIVE = r",\s+[a-z][^,.;:!?\"“”]{0,80}"  # ", the deputy minister", ", head of the board"
+_SPEAKS_NEXT = re.compile(rf"\s+{_SPEECH_VERBS}|{_APPOSITIVE}(?:{_APPOSITIVE})?,\s+{_SPEECH_VERBS}")
 # "Gibe has trained": a short form of a name the text gives in full, acting.
 _ACTS_NEXT = re.compile(r"\s+(?:has|have|had|is|was|will|would|plans|expects|hopes|wants|owns|runs|employs|opened|built|signed)\b")
 # "Residents said", "Economists told": people speak in the plural too.

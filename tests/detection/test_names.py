@@ -204,6 +204,16 @@ EXTRACTION = [
         id="a speaker with an appositive at a sentence start is a person",
     ),
     pytest.param(
+        "Tserenkhand, head of the investment board, who uses one name, said the plan was sound.",
+        ["Tserenkhand"],
+        id="a speaker with two asides at a sentence start is a person",
+    ),
+    pytest.param(
+        "Overall, prices rose, officials said.",
+        [],
+        id="an adverb before an aside and a speaker is not a name",
+    ),
+    pytest.param(
         '"We will build it," Tserenkhand said.',
         ["Tserenkhand"],
         id="a name after a closing quote is not at a sentence start",

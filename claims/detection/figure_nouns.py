@@ -107,7 +107,12 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 SYNONYMS = {"trade volume": "trade turnover", "trade": "trade turnover", "trade value": "trade turnover"}
 # Where a new clause, with its own subject, starts: what follows is not about the people counted.
-_NEXT_CLAUSE_RE = re.compile(r"[,;(]|\s--\s|—|\s+(?:while|whereas|but|although|though)\b")
+# "connect eight berths and that 12 engineers were now working": "and" before a new subject
+# opens another clause, whose verbs say nothing of the berths.
+_NEXT_CLAUSE_RE = re.compile(
+    r"[,;(]|\s--\s|—|\s+(?:while|whereas|but|although|though)\b"
+    r"|\s+and\s+(?=(?:that|the|its|their|his|her|[0-9]|[A-Z])\w*\s)"
+)
 TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 
 

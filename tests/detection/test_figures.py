@@ -732,6 +732,9 @@ def key_of(sentence: str, text: str | None = None) -> str:
         # what a plant turns out or a jetty loads, however the verb
         ("The mill would turn out up to 9,000 tonnes of yarn a year.", "The mill would produce 9,000 tonnes of yarn a year."),
         ("The jetty will be able to load 4 million tonnes of cement a year.", "The jetty will handle 3 million tonnes of cement."),
+        # a verb of another clause, after "and that", says nothing of the things counted
+        ("She said the first phase would connect eight cruise berths and that 12 engineers were working on it.",
+         "The first phase will wire six cruise berths."),
         # a sum a plant is built for
         ("Gibe Coffee will build a drying plant outside Jimma for $23 million.", "The plant will cost $29 million."),
         # a year's output counted, and the yearly rate

@@ -132,6 +132,7 @@ def main() -> None:
     base = rows[0]["median_ms"]
     for row in rows:
         row["relative_to_smallest"] = round(row["median_ms"] / base, 2)
+    commit = _commit()  # before the results are written: they are not the code's changes
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "detection.json").write_text(json.dumps(rows, indent=2) + "\n")
     lines = ["| corpus (sources) | median ms per new source | p90 ms | × smallest | queries (median / max) | entities | mentions | figures | flags (added by the sample) |",
@@ -142,7 +143,7 @@ def main() -> None:
                      f"| {r['flags']:,} (+{r['flags_added']}) |")
     table = "\n".join(lines)
     (RESULTS / "detection.md").write_text(
-        f"Run {datetime.now(UTC).isoformat(timespec='seconds')} at commit {_commit()}, database {connection.vendor}, "
+        f"Run {datetime.now(UTC).isoformat(timespec='seconds')} at commit {commit}, database {connection.vendor}, "
         f"{sample} new sources timed at each size.\n\n{table}\n"
     )
     print("\n" + table)

@@ -322,7 +322,7 @@ def _fmt(unit: Unit) -> str:
 def evaluate(directory: str | Path) -> Report:
     from .compare import find_figure_flags
     from .figures import extract_figures
-    from .names import cluster_mentions, extract_mentions, stated_aliases
+    from .names import after_the, cluster_mentions, extract_mentions, stated_aliases
     from .stories import group_into_stories
     from .types import FigureRecord, MentionRecord
 
@@ -338,7 +338,8 @@ def evaluate(directory: str | Path) -> Report:
     for index, article_id in enumerate(article_ids):
         for fact in extract_mentions(corpus.articles[article_id].text):
             ref = len(mention_records)
-            mention_records.append(MentionRecord(ref=ref, source_ref=index, text=fact.text))
+            text = corpus.articles[article_id].text
+            mention_records.append(MentionRecord(ref, index, fact.text, after_the(text, fact.start)))
             mention_spans[article_id].append((ref, (fact.start, fact.end)))
             mention_text[ref] = fact.text
     cluster_of: dict[int, int] = {}

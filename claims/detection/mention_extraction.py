@@ -91,6 +91,14 @@ def extract_mentions(text: str) -> list[MentionFact]:
     return sorted(mentions, key=lambda mention: mention.start)
 
 
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$")
+
+
+def after_the(text: str, start: int) -> bool:
+    """Is the name at `start` written after a lower-case "the" ("from the Odra")?"""
+    return bool(_THE_BEFORE.search(text, max(0, start - 5), start))
+
+
 def _caseless_names(text: str, start: int, end: int) -> list[MentionFact]:
     """刘文君, გიორგი ლომთაძე, சென்னை: a short run in a script without capitals, in a text
     mostly in another script, is a name; in a text in that script it proves nothing."""

@@ -14,9 +14,11 @@ follow its text.
      before it; with two such people it joins nobody ("Aliyev" stays alone); see
      `_attach_surnames` for a source that names the person later, or never;
   4. a company's short form ("Hanbit") joins the company its source names in full
-     ("Hanbit Mobility");
+     ("Hanbit Mobility"), unless the source only ever writes it after "the" ("the Odra",
+     beside "Odra Tabor", is the river the company is named after);
   5. one-word forms that spell one word join each other, unless that would join two
-     different people.
+     different people, or a short form of a longer name ("Odra" of "Odra Tabor") and a
+     river or landmark of that name ("the Odra").
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class _Form:
     refs: list[int] = field(default_factory=list)
     sources: set[int] = field(default_factory=set)
     refs_by_source: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    uses_after_the: int = 0  # how many of its mentions follow a lower-case "the"
 
     @property
     def single(self) -> bool:
@@ -103,6 +106,7 @@ def _forms(records: Sequence[MentionRecord]) -> dict[str, _Form]:
             key = f"{key}\x01{record.source_ref}"
         form = forms.setdefault(key, _Form(record.text, parsed))
         form.refs.append(record.ref)
+        form.uses_after_the += record.after_the
         form.sources.add(record.source_ref)
         form.refs_by_source[record.source_ref].append(record.ref)
     for form in forms.values():
@@ -194,8 +198,8 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
     unnamed: list[tuple[str, set[str]]] = []  # surnames of sources that name none of the candidates
     refused: set[str] = set()  # folded words shown to name something else
     for key, form in list(forms.items()):
-        if not form.single:
-            continue
+        if not form.single or form.uses_after_the == len(form.refs):
+            continue  # "the Odra" is no one's surname or given name: a river, a region
         candidates = {
             full
             for match_key in _match_keys(form.parsed.alts[-1])
@@ -292,6 +296,8 @@ def _attach_short_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
     if not companies:
         return
     for key, form in forms.items():
+        if form.single and form.uses_after_the == len(form.refs):
+            continue  # "the Odra" beside "Odra Tabor": the river the company is named after
         if form.single:
             found = [companies.get((form.parsed.key, source)) for source in form.sources]
             if not found or not all(found):
@@ -309,12 +315,19 @@ def _attach_short_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
 
 def _join_single_words(forms: dict[str, _Form], union: _UnionFind) -> None:
     person_roots = {union.find(key) for key, form in forms.items() if form.parsed.person_like}
+    full_name_roots = {union.find(key) for key, form in forms.items() if not form.single}
     for component in _single_word_components(forms):
         roots = {union.find(key) for key in component}
         if len(roots & person_roots) > 1:
             component = [key for key in component if union.find(key) not in person_roots]
-        for key in component[1:]:
-            union.union(component[0], key)
+        # "the Odra" in one source, "Odra" for Odra Tabor in another: the river and the
+        # company (or person) named after it are two things, whatever one word they share.
+        landmarks = [key for key in component if forms[key].uses_after_the == len(forms[key].refs)]
+        others = [key for key in component if key not in landmarks]
+        split = landmarks and any(union.find(key) in full_name_roots for key in others)
+        for group in ([landmarks, others] if split else [component]):
+            for key in group[1:]:
+                union.union(group[0], key)
 
 
 def _single_word_components(forms: dict[str, _Form]) -> list[list[str]]:

@@ -16,7 +16,8 @@ def _words(block: str) -> frozenset[str]:
 # A title run is dropped from a name only if it holds a head ("Prime Minister"); modifiers
 # alone stay, so "Foreign Affairs" and "General Assembly" are not cut. Honorifics of other
 # languages are titles too: Burmese U and Daw ("U Aung Kyaw Min" is "Aung Kyaw Min"),
-# Amharic Ato, Malay Datuk, Hindi Shri, Tamil Thiru. ("Sri" is not: Sri Lanka.)
+# Amharic Ato, Indonesian Bapak and Ibu, Malay Datuk, Hindi Shri, Tamil Thiru. ("Sri" is not:
+# Sri Lanka; nor are the short Indonesian "Pak" and "Bu": Pak is a Korean surname.)
 TITLE_HEADS = _words(
     """
     president president-elect minister ambassador secretary secretary-general chairman chairwoman
@@ -28,7 +29,7 @@ TITLE_HEADS = _words(
     engineer architect curator historian economist analyst researcher scientist lawyer journalist
     reporter correspondent editor photographer coach inspector detective
     президент министр премьер-министр посол председатель аким
-    u daw ato weizero weyzero woizero wro datuk dato datin tun haji hajji begum shri smt thiru herr frau mme mlle
+    u daw ato weizero weyzero woizero wro bapak ibu datuk dato datin tun haji hajji begum shri smt thiru herr frau mme mlle
     """
 )
 TITLE_MODIFIERS = _words(

@@ -3,6 +3,7 @@
 The public API of the names half of the detection engine. Plain Python, no Django.
 
     extract_mentions(text) -> list[MentionFact]
+    after_the(text, start) -> bool                         # "the Odra": a river, not a company
     stated_aliases(text) -> list[tuple[str, str]]         # (name used, other name stated)
     fold(spelling) -> str                                  # "Тоқаев", "Tokayev" -> "tokaev"
     blocking_keys(spelling) -> frozenset[str]
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .mention_extraction import extract_mentions
+from .mention_extraction import after_the, extract_mentions
 from .name_clustering import cluster_mentions, house_spelling_for
 from .name_flags import OutdatedName, name_flags, outdated_names
 from .name_matching import blocking_keys, same_name
@@ -38,6 +39,7 @@ from .transliteration import fold, script_of
 
 __all__ = [
     "NameSpan",
+    "after_the",
     "OutdatedName",
     "blocking_keys",
     "cluster_mentions",

@@ -103,6 +103,18 @@ RENAMES: tuple[tuple[NameSpan, ...], ...] = (
     (NameSpan("Finfinne"), NameSpan("Addis Ababa")),  # the Oromo name
     (NameSpan("Kaffa"), NameSpan("Kefa")),
     (NameSpan("Baku"), NameSpan("Bakı")),  # English and Azerbaijani
+    # Renamed, with the days not recorded here: Alexandropol became Leninakan in 1924 and
+    # Gyumri in 1990; Dunapentele became Sztálinváros in 1951 and Dunaújváros in 1961; the
+    # German Breslau became Polish Wrocław in 1945; Dacca was respelled Dhaka in 1982;
+    # Chittagong's official English name became Chattogram in 2018.
+    (NameSpan("Alexandropol"), NameSpan("Leninakan"), NameSpan("Gyumri")),
+    (NameSpan("Dunapentele"), NameSpan("Sztálinváros"), NameSpan("Dunaújváros")),
+    (NameSpan("Breslau"), NameSpan("Wrocław")),
+    (NameSpan("Dacca"), NameSpan("Dhaka")),
+    (NameSpan("Chittagong"), NameSpan("Chattogram")),
+    # A river's names in the languages along it.
+    (NameSpan("Oder"), NameSpan("Odra")),
+    (NameSpan("Danube"), NameSpan("Duna"), NameSpan("Donau"), NameSpan("Dunav")),
 )
 
 # Other spellings of a listed name that fold differently; Cyrillic forms need no entry.

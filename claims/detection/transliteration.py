@@ -111,6 +111,7 @@ _HACEK = re.compile(f"[{''.join(_HACEK_DIGRAPHS)}]")
 # is c, dj is j, sj is sy, nj is ny, and any other j is y ("Tjahaja" is "Cahaya").
 _OLD_INDONESIAN = re.compile(r"oe|tj|dj|sj|nj|(?<=[aeioubcfghklmpqrvwxz])j(?=[aeiou])")
 _HARD_C = re.compile(r"c(?![hkeiy])")  # Latin c where Greek and Slavic spellings write k
+_OW = re.compile(r"ow(?![aeiou])")  # Chowdhury / Choudhury: ow and ou before a consonant
 
 
 def _new_indonesian(word: str) -> str:
@@ -125,7 +126,8 @@ def readings(word: str) -> tuple[str, ...]:
     """The folds of one written word: the usual one first, then the other spellings it may
     stand for, each matched only exactly: a given name's equivalent ("Galina" / "Halyna"),
     háček letters spelled out ("Niš": "nish"), the modern Indonesian spelling of an old one
-    ("Soetjipto": "sucipto"), a hard c as k ("Constantinidou"), and for a word in Uzbek Latin
+    ("Soetjipto": "sucipto"), a hard c as k ("Constantinidou"), ow as ou ("Chowdhury"), and
+    for a word in Uzbek Latin
     the ones Uzbek spelling gives ("Buxoro": "buksoro", "bukoro", "bukara")."""
     usual = fold_words(word)
     if len(usual) != 1:
@@ -140,7 +142,7 @@ def readings(word: str) -> tuple[str, ...]:
         if len(spelled_out) == 1 and spelled_out[0] not in usual:
             usual = (*usual, spelled_out[0])
     ascii_word = _to_ascii(word).lower()
-    for variant in (_new_indonesian(ascii_word), _HARD_C.sub("k", ascii_word)):
+    for variant in (_new_indonesian(ascii_word), _HARD_C.sub("k", ascii_word), _OW.sub("ou", ascii_word)):
         # "Soetjipto" / "Sucipto", "Jogjakarta" / "Yogyakarta"; "Constantinidou" / "Konstantinidou"
         folded = fold_words(variant) if variant != ascii_word else ()
         if len(folded) == 1 and folded[0] not in usual:

@@ -101,6 +101,9 @@ class MentionRecord:
     ref: int
     source_ref: int
     text: str
+    # Written after a lower-case "the" ("the Odra", "the Kaveri delta"): a river, a region or
+    # a landmark, never a company's short name or a person's surname.
+    after_the: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,8 @@ def replace_mentions(source: Source, summary: AnalysisSummary) -> set[int]:
     facts = names.extract_mentions(source.text)
     stated = names.stated_aliases(source.text)
     # In the order the text first uses them: clustering reads a lone surname by the full names before it.
-    entity_for = _place_spellings([fact.text for fact in facts], placed_by_editor, summary, stated)
+    uses = [(fact.text, names.after_the(source.text, fact.start)) for fact in facts]
+    entity_for = _place_spellings(uses, placed_by_editor, summary, stated)
     _record_stated_aliases(source, entity_for, stated)
     rows = [
         Mention(
@@ -51,18 +52,19 @@ def replace_mentions(source: Source, summary: AnalysisSummary) -> set[int]:
 
 
 def _place_spellings(
-    in_text_order: list[str], fixed: dict[str, int], summary: AnalysisSummary, stated: list[tuple[str, str]] = ()
+    uses: list[tuple[str, bool]], fixed: dict[str, int], summary: AnalysisSummary, stated: list[tuple[str, str]] = ()
 ) -> dict[str, int]:
     """Each spelling's entity: an editor's placement, else a candidate sharing a blocking key, else a new one.
 
-    `in_text_order` is every mention's spelling as the text uses them: the spellings no
+    `uses` is every mention's spelling as the text uses them, with whether it follows a
+    lower-case "the" ("the Odra", a river, not the company "Odra Tabor"): the spellings no
     entity takes are clustered as the engine clusters one article, where a surname alone
     means the person named in full before it, and a word used twice before a longer name
     ("Navoi" the city, then the poet "Alisher Navoi") is not that name's surname.
     `stated` are the pairs the text says are one name ("Ennore (எண்ணூர்)"): a spelling no
     entity takes joins the entity of the other, or is clustered with it.
     """
-    spellings = sorted(set(in_text_order))
+    spellings = sorted({spelling for spelling, _ in uses})
     keys_of = {spelling: names.blocking_keys(spelling) for spelling in spellings}
     all_keys = set().union(*keys_of.values()) if keys_of else set()
     candidates_by_key: dict[str, set[int]] = defaultdict(set)
@@ -87,10 +89,10 @@ def _place_spellings(
             if placed in entity_for and other in unplaced and other not in entity_for:
                 entity_for[other] = entity_for[placed]
     unplaced_set = {spelling for spelling in unplaced if spelling not in entity_for}
-    unplaced_uses = [spelling for spelling in in_text_order if spelling in unplaced_set]
-    records = [MentionRecord(i, 0, s) for i, s in enumerate(unplaced_uses)]
+    unplaced_uses = [(spelling, the) for spelling, the in uses if spelling in unplaced_set]
+    records = [MentionRecord(i, 0, spelling, the) for i, (spelling, the) in enumerate(unplaced_uses)]
     for cluster in names.cluster_mentions(records, [pair for pair in stated if set(pair) <= unplaced_set]):
-        cluster_spellings = list(dict.fromkeys(unplaced_uses[i] for i in cluster))
+        cluster_spellings = list(dict.fromkeys(unplaced_uses[i][0] for i in cluster))
         entity = new_entity(names.house_spelling_for(cluster_spellings))
         summary.new_entities += 1
         for spelling in cluster_spellings:

@@ -230,3 +230,18 @@ def test_an_outdated_name_says_which_name_held_then():
         "“Astana” was not the name of this place on 13 September 2019: "
         "it was called Nur-Sultan from 23 March 2019 to 17 September 2022."
     )
+
+
+def test_a_company_and_the_river_it_is_named_after_stay_apart():
+    """'Halda Jute ... named after the Halda' in one source, 'Halda said' in another."""
+    records = [
+        MentionRecord(0, 0, "Halda Jute"), MentionRecord(1, 0, "Halda", after_the=True),
+        MentionRecord(2, 1, "Halda Jute"), MentionRecord(3, 1, "Halda"),
+    ]
+    river, company = sorted(cluster_mentions(records), key=len)
+    assert (river, company) == ([1], [0, 2, 3])
+
+
+def test_without_the_a_short_form_still_joins_its_company():
+    records = [MentionRecord(0, 0, "Halda Jute"), MentionRecord(1, 0, "Halda")]
+    assert _clusters_as_text(records) == [{"Halda Jute", "Halda"}]

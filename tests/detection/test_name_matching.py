@@ -94,6 +94,11 @@ SAME_NAME = [
     pytest.param("Rangoon River", "Yangon River", id="a name built on a renamed place"),
     pytest.param("PT Sinar Laut", "Sinar Laut", id="an Indonesian legal form before the name"),
     pytest.param("Weyzero Almaz Tadesse", "Almaz Tadesse", id="the Amharic honorific Weyzero"),
+    pytest.param("Bapak Joko Santoso", "Joko Santoso", id="the Indonesian honorific Bapak"),
+    pytest.param("Abdul Karim Chowdhury", "Abdul Karim Choudhury", id="ow and ou before a consonant"),
+    pytest.param("Leninakan", "Gyumri", id="a Soviet name and today's"),
+    pytest.param("Breslau", "Wrocław", id="a German name and the Polish one"),
+    pytest.param("Oder", "Odra", id="a river in two languages"),
 ]
 
 

@@ -304,3 +304,15 @@ def test_every_mention_points_back_into_its_sentence(text):
         assert mention.sentence[offset : offset + len(mention.text)] == mention.text
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The company is named after the Odra, a river.", "Odra", True),
+        ("Odra Tabor said the depot would open.", "Odra", False),
+        ("They met in The Hague.", "Hague", False),  # a capital The is part of the name
+    ],
+)
+def test_a_name_after_a_lower_case_the_is_told_apart(text, name, expected):
+    from claims.detection.names import after_the
+
+    assert after_the(text, text.index(name)) is expected

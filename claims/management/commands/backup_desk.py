@@ -6,7 +6,8 @@ corrections, what detection found, editors' decisions and every change in the hi
 
 Users and groups are written by natural key (username, group name) and permissions by
 (codename, app, model), so a backup restores into any database migrated to the same code;
-the desk's own rows keep their numbers, since public URLs (/sources/12/) carry them."""
+the desk's own rows keep their numbers, since public URLs (/sources/12/) carry them. Times
+are kept to the millisecond, as Django's JSON serializer writes them."""
 
 import os
 from collections import Counter

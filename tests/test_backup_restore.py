@@ -19,6 +19,17 @@ from tests.factories import make_claim, make_source
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def forget_content_types_made_inside_the_test():
+    """A restore flushes the database, which makes content types afresh under new ids; the
+    test's transaction then rolls them back, but Django's process-wide cache keeps the new
+    ids, and the next test to write an admin log entry would point at a row that is gone."""
+    from django.contrib.contenttypes.models import ContentType
+
+    yield
+    ContentType.objects.clear_cache()
+
+
 @pytest.fixture
 def desk(editor, reviewer):
     """A small desk with every kind of record: a public claim with a correction, a draft,

@@ -357,20 +357,22 @@ def _auxiliaries_start(text: str, floor: int, pos: int) -> int:
     return floor + aux.start() if aux else pos
 
 
-def _put_at(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
-    match = _PUT_AT_RE.search(text, sentence[0], before)
-    if not match:
-        return None
-    noun = normalise(phrase_after(text, match.start("np")))
-    return _unless_generic(noun) if noun else None
+def _named_by(pattern: re.Pattern[str]):
+    """A rule for a thing named between a verb and the figure: "put the cost at", "raised the
+    fare to". The pattern's group "np" holds the noun phrase."""
+
+    def rule(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+        match = pattern.search(text, sentence[0], before)
+        if not match:
+            return None
+        noun = normalise(phrase_after(text, match.start("np")))
+        return _unless_generic(noun) if noun else None
+
+    return rule
 
 
-def _changed_to(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
-    match = _CHANGED_TO_RE.search(text, sentence[0], before)
-    if not match:
-        return None
-    noun = normalise(phrase_after(text, match.start("np")))
-    return _unless_generic(noun) if noun else None
+_put_at = _named_by(_PUT_AT_RE)
+_changed_to = _named_by(_CHANGED_TO_RE)
 
 
 def _until_date(words: list[Word], in_date) -> list[Word]:

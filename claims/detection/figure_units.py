@@ -23,7 +23,7 @@ from decimal import Decimal
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₸": "KZT", "₴": "UAH", "₽": "RUB", "₫": "VND",
     "HK$": "HKD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL",
-    "₹": "INR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY", "₾": "GEL", "₦": "NGN", "₱": "PHP",
+    "₹": "INR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Rp.": "IDR", "Tk": "BDT", "Tk.": "BDT", "₩": "KRW", "₺": "TRY", "₾": "GEL", "₦": "NGN", "₱": "PHP",
     "৳": "BDT", "₪": "ILS", "₮": "MNT", "฿": "THB", "₼": "AZN", "zł": "PLN", "Kč": "CZK",
 }  # fmt: skip
 # ISO codes printed before a number ("UAH 3.2 billion"): the common ones, so "THE 5" is never money.

@@ -822,6 +822,7 @@ def test_different_measured_things_get_different_keys(first, second):
         ("A ticket will cost 300 kyat.", "300 kyat", "currency:MMK"),
         ("It will cost 2 billion birr.", "2 billion birr", "currency:ETB"),
         ("It will cost Rp 2.4 trillion.", "Rp 2.4 trillion", "currency:IDR"),
+        ("It will cost Tk 320 crore.", "Tk 320 crore", "currency:BDT"),
     ],
 )  # fmt: skip
 def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):

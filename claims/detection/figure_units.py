@@ -55,7 +55,7 @@ _COUNTRY_CURRENCIES = {
 }  # fmt: skip
 
 _PREFIX_RE = re.compile(
-    rf"(?P<cur>(?<![A-Za-z])(?:US|HK|S|A|C|NZ|NT|R)\$|[$€£¥₸₴₽₫₹₩₺₾₦₱৳₪₮฿₼]|\b(?:Rs|Rp)\.?|"
+    rf"(?P<cur>(?<![A-Za-z])(?:US|HK|S|A|C|NZ|NT|R)\$|[$€£¥₸₴₽₫₹₩₺₾₦₱৳₪₮฿₼]|\b(?:Rs|Rp|Tk)\.?|"
     rf"\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$"
 )
 _CURRENCY_WORD_RE = re.compile(

@@ -28,10 +28,10 @@ def active_crane_flags():
 def test_a_report_sharing_names_only_with_a_storys_later_report_joins_that_story():
     first = import_text("At Aktau, Kassym-Jomart Tokayev said 40 cranes were working.", "Harbour Post")
     second = import_text(
-        "At Aktau in Kazakhstan, Kassym-Jomart Tokayev said 44 cranes were working.", "Steppe Wire", day=9
+        "At Aktau, Kassym-Jomart Tokayev and Caspian Lift said 44 cranes were working.", "Steppe Wire", day=9
     )
-    # Shares Aktau and Kazakhstan with the second report, only Aktau with the first.
-    third = import_text("At Aktau in Kazakhstan, the harbour master said 48 cranes were working.", "Caspian Daily", day=10)
+    # Shares Aktau and Caspian Lift with the second report, only Aktau with the first.
+    third = import_text("At Aktau, the harbour master of Caspian Lift said 48 cranes were working.", "Caspian Daily", day=10)
 
     [flag] = active_crane_flags()
     assert set(flag.sources.all()) == {first, second, third}
@@ -70,19 +70,19 @@ def test_a_busy_storys_flag_keeps_the_reports_outside_a_new_sources_window(monke
     assert set(flag.figures.values_list("text", flat=True)) == {"40 cranes", "44 cranes", "48 cranes", "52 cranes", "56 cranes"}
 
 
-def test_a_rebuild_compares_figures_only_within_stories_when_every_source_names_one_country():
-    # Forty reports name Kazakhstan; each pair of them also names one port operator, and
+def test_a_rebuild_compares_figures_only_within_stories_when_every_source_names_one_port():
+    # Forty reports name Aktau; each pair of them also names one port operator, and
     # only the pair tells one story. Every report prints its own crane count.
     from claims.models import Entity, Figure, Mention, Source
 
-    country = Entity.objects.create(name="Kazakhstan", slug="kazakhstan")
+    port = Entity.objects.create(name="Aktau", slug="aktau")
     sources = []
     for n in range(40):
         operator = Entity.objects.get_or_create(name=f"Operator {n // 2}", slug=f"operator-{n // 2}")[0]
-        text = f"In Kazakhstan, Operator {n // 2} said {40 + n} cranes were working."
+        text = f"In Aktau, Operator {n // 2} said {40 + n} cranes were working."
         source = Source.objects.create(publisher=f"Outlet {n}", text=text, content_hash=f"hash-{n}",
                                        published_on=datetime.date(2024, 4, 8))
-        for entity, written in [(country, "Kazakhstan"), (operator, f"Operator {n // 2}")]:
+        for entity, written in [(port, "Aktau"), (operator, f"Operator {n // 2}")]:
             start = text.index(written)
             Mention.objects.create(source=source, entity=entity, text=written, start=start, end=start + len(written))
         figure = f"{40 + n} cranes"
@@ -99,3 +99,17 @@ def test_a_rebuild_compares_figures_only_within_stories_when_every_source_names_
         sorted([sources[n].pk, sources[n + 1].pk]) for n in range(0, 40, 2)
     ]
     assert {flag.key.rsplit("#story-", 1)[1] for flag in flags} == {str(sources[n].pk) for n in range(0, 40, 2)}
+
+
+def test_two_reports_that_share_only_countries_are_not_one_story():
+    """A report from Ganja and one from Gyumri both name Russia and Turkey: that is no story.
+    (Naming one city and one company as well, they would be.)"""
+    import_text("In Ganja, Kür Tekstil said trade with Russia and Turkey would need 40 cranes.", "Caspian Wire")
+    import_text("In Gyumri, Akhurian Stone said trade with Russia and Turkey would need 60 cranes.", "Shirak Post", day=9)
+    assert not active_crane_flags().exists()
+
+
+def test_two_reports_that_share_a_city_and_a_company_are_one_story():
+    import_text("In Ganja, Kür Tekstil said trade with Russia and Turkey would need 40 cranes.", "Caspian Wire")
+    import_text("In Ganja, Kür Tekstil said trade with Russia would need 60 cranes.", "Baku Post", day=9)
+    assert active_crane_flags().count() == 1

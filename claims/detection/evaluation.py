@@ -322,7 +322,7 @@ def _fmt(unit: Unit) -> str:
 def evaluate(directory: str | Path) -> Report:
     from .compare import find_figure_flags
     from .figures import extract_figures
-    from .names import after_the, cluster_mentions, extract_mentions, stated_aliases
+    from .names import after_the, cluster_mentions, extract_mentions, is_general_place, stated_aliases
     from .stories import group_into_stories
     from .types import FigureRecord, MentionRecord
 
@@ -349,7 +349,8 @@ def evaluate(directory: str | Path) -> Report:
     for number, refs in enumerate(cluster_mentions(mention_records, aliases)):
         for ref in refs:
             cluster_of[ref] = number
-            entities_of_article[mention_records[ref].source_ref].add(number)
+            if not is_general_place(mention_records[ref].text):  # as the desk groups stories
+                entities_of_article[mention_records[ref].source_ref].add(number)
     story_of = group_into_stories(entities_of_article)
     gold_entity = {u: entity for entity, units in corpus.entities.items() for u in units}
     unit_refs = _match_units(corpus, gold_entity, mention_spans, hyphen_joins=True)

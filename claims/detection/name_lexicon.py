@@ -132,6 +132,31 @@ CORPORATE_TAILS = _words(
 # "Issyk-Kul" / "Issykkul" (lake), "Kyzyl Kum" / "Kyzylkum" (desert), "Muz Tagh" (mountain).
 PLACE_GENERICS = _words("rud darya daryo kul kol köl kum qum tagh dagh tau")  # not "dag": Dag is a name
 
+# Countries, continents, broad regions and peoples: named by so many unrelated reports that
+# sharing them says nothing about sharing a story ("Russia" and "Turkey" in a report from
+# Ganja and in one from Gyumri). Cities, even capitals, are not in it: a city is where a story
+# happens.
+GENERAL_PLACES = frozenset(
+    """
+    afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus
+    belgium bolivia brazil bulgaria cambodia canada chile china colombia croatia cuba cyprus
+    czechia denmark egypt estonia ethiopia finland france georgia germany greece hungary india
+    indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea kosovo kuwait
+    kyrgyzstan laos latvia lebanon libya lithuania malaysia mexico moldova mongolia montenegro
+    morocco myanmar burma nepal netherlands nigeria norway oman pakistan palestine peru
+    philippines poland portugal qatar romania russia serbia singapore slovakia slovenia somalia
+    spain sudan sweden switzerland syria taiwan tajikistan thailand tunisia turkey turkmenistan
+    uganda ukraine uzbekistan venezuela vietnam yemen europe asia africa america eurasia
+    caucasus balkans arctic bahrain turkiye
+    kazakh kazakhs chinese russian russians uzbek uzbeks kyrgyz tajik tajiks turkmen uyghur
+    uyghurs uighur uighurs soviet american americans european europeans asian asians british
+    french german germans indian japanese korean turkish turkic iranian afghan arab arabs
+    muslim muslims islamic christian mongolian ukrainian ukrainians
+    thai vietnamese emirati emiratis moroccan tunisian libyan egyptian saudi qatari kuwaiti
+    bahraini omani lebanese syrian iraqi taiwanese cantonese
+    """.split()
+)
+
 # Countries, capitals, regions and demonyms a news desk meets daily. A word here is a name
 # even at a sentence start or in a headline, and may be split off a hyphen pair ("China-Kazakhstan").
 GAZETTEER = _words(

@@ -4,6 +4,7 @@ The public API of the names half of the detection engine. Plain Python, no Djang
 
     extract_mentions(text) -> list[MentionFact]
     after_the(text, start) -> bool                         # "the Odra": a river, not a company
+    is_general_place(spelling) -> bool                     # "Russia": says nothing of a story
     stated_aliases(text) -> list[tuple[str, str]]         # (name used, other name stated)
     fold(spelling) -> str                                  # "Тоқаев", "Tokayev" -> "tokaev"
     blocking_keys(spelling) -> frozenset[str]
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 
 from .mention_extraction import after_the, extract_mentions
+from .name_lexicon import GENERAL_PLACES
 from .name_clustering import cluster_mentions, house_spelling_for
 from .name_flags import OutdatedName, name_flags, outdated_names
 from .name_matching import blocking_keys, same_name
@@ -46,6 +48,7 @@ __all__ = [
     "extract_mentions",
     "fold",
     "house_spelling_for",
+    "is_general_place",
     "name_flags",
     "outdated_names",
     "renames_for",
@@ -93,6 +96,13 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
         elif gap == " (" and text.startswith(")", second.end) and _scripts(first.text) != _scripts(second.text):
             pairs.append((first.text, second.text))
     return pairs
+
+
+def is_general_place(spelling: str) -> bool:
+    """A country, continent, broad region or people ("Russia", "Asia", "Chinese"): too common
+    to tie two reports into one story (see `stories`)."""
+    words = spelling.casefold().split()
+    return bool(words) and " ".join(words) in GENERAL_PLACES
 
 
 def _scripts(spelling: str) -> frozenset[str]:

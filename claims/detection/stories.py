@@ -4,7 +4,9 @@ Two articles that print "4,000 workers" and "900 workers" disagree only if they 
 about the same thing. The figure key says *what* is counted ("count:worker"); the
 story says *whose*: sources are in one story when they share at least `min_shared`
 named entities (people, places, organisations), directly or through other sources.
-Plain Python; the service passes each source's entity ids.
+Plain Python; the service passes each source's entity ids, leaving out the names of
+countries, continents and peoples (`names.is_general_place`): two reports that both name
+Russia and Turkey are not one story for it.
 
 Cost: linear in the sources. Two sources share `min_shared` names exactly when they both
 hold some set of `min_shared` names, so the sources are joined through each such set they

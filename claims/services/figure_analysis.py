@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from django.db import connection
 from django.db.models import F, Q
 
-from claims.detection import compare, figures, stories
+from claims.detection import compare, figures, names, stories
 from claims.detection.types import FigureFact, FigureRecord, Qualifier
 from claims.models import Discrepancy, Figure, Mention, Source
 
@@ -201,7 +201,8 @@ def _story_around(source: Source, group_keys: set[str]) -> tuple[set[int], int, 
     source continues a story rather than starting one beside it."""
     if not group_keys:
         return {source.pk}, source.pk, set()
-    entity_ids = sorted(set(Mention.objects.filter(source=source).exclude(entity=None).values_list("entity_id", flat=True)))
+    rows = Mention.objects.filter(source=source).exclude(entity=None).values_list("entity_id", "text")
+    entity_ids = sorted({entity_id for entity_id, text in rows if not names.is_general_place(text)})
     if len(entity_ids) < 2:
         return {source.pk}, source.pk, set()
     shared = _names_shared(source, entity_ids)
@@ -284,7 +285,8 @@ def _flagged_stories(story: set[int], group_keys: set[str]) -> tuple[set[int], s
 def _stories_of(source_ids: set[int]) -> dict[int, int]:
     """Figures are compared only between sources that tell the same story (shared names)."""
     entities: dict[int, set[int]] = {source_id: set() for source_id in source_ids}
-    rows = Mention.objects.filter(source_id__in=source_ids).exclude(entity=None).values_list("source_id", "entity_id")
-    for source_id, entity_id in rows.distinct():
-        entities[source_id].add(entity_id)
+    rows = Mention.objects.filter(source_id__in=source_ids).exclude(entity=None).values_list("source_id", "entity_id", "text")
+    for source_id, entity_id, text in rows.distinct():
+        if not names.is_general_place(text):  # "Russia" in two reports makes no story
+            entities[source_id].add(entity_id)
     return stories.group_into_stories(entities)

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .figure_nouns import STOP_WORDS, words_after, words_before
+from .name_lexicon import GENERAL_PLACES
 
 _SCOPE_RE = re.compile(
     r"\b(?:"
@@ -46,10 +47,15 @@ _SCOPE_LABEL = {"planned": "planned", "implemented": "being implemented", "signe
 
 # The extent a figure covers. "across the Dnipro" is a crossing, not a place-wide count: only
 # a bare proper name ("across India") or the country, nation or world counts.
+_COUNTRIES = "|".join(sorted(word.capitalize() for word in GENERAL_PLACES))  # peoples too: no harm as a subject
 _EXTENT_RE = re.compile(
     r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over)\s+(?:(?P<country>the (?:country|nation)|[A-Z][a-z]+\b(?![-\w]))"
     r"|(?P<world>the (?:world|globe)))\b"
     r"|\b(?P<nationwide>(?i:nationwide|nation-wide|countrywide|country-wide))\b"
+    # "Ethiopia exported 300,000 tonnes", "the country's exports": a whole country's figure
+    rf"|\b(?P<country_subject>(?:{_COUNTRIES})\s+(?:exported|exports|imported|imports|produced|produces|"
+    r"harvested|harvests|consumed|consumes|spent|spends|generated|generates))\b"
+    r"|\b(?P<country_owner>(?i:the\s+(?:country|nation)['’]s))"
     r"|\b(?P<worldwide>(?i:worldwide|world-wide|globally))\b"
     r"|\b(?P<phase>(?i:(?:first|second|third|fourth|fifth|next|later|final|further)\s+(?:phase|stage)"
     r"|(?:phase|stage)\s+(?:one|two|three|four|five|[1-5]|I{1,3})))\b"

@@ -865,6 +865,10 @@ def test_no_currency_is_guessed(text):
         ("The hub would handle 600 trucks a day and would serve shops across Guangdong.", "planned"),
         ("The firm employs 900 people and will hire more across India.", ""),
         ("The firm employs 900 people across India.", "; country-wide"),
+        # a country that exports or produces, or "the country's": the whole country's figure
+        ("Ethiopia exported about 300,000 tonnes of coffee.", "; country-wide"),
+        ("The country's exports reached 300,000 tonnes.", "; country-wide"),
+        ("Ethiopia Coffee exported 6,000 tonnes of beans.", ""),  # a company named after its country
     ],
 )  # fmt: skip
 def test_the_extent_a_figure_covers_is_part_of_its_scope(text, scope):

@@ -144,8 +144,8 @@ _LINK_RE = re.compile(
 # "... would cost Rp 2.4 trillion and the jetty would be 450 metres long": "and" or "but"
 # before a determiner opens the next clause, with its own subject.
 _CLAUSE_START_RE = re.compile(
-    r"[,;:(]|\s--\s|—|\b(?:that|which|who)\b|\b(?:and|but)\s+(?=(?:the|its|their|his|her)\s)", re.IGNORECASE
-)
+    r"[,;:(]|\s--?\s|[—–]|\b(?:that|which|who)\b|\b(?:and|but)\s+(?=(?:the|its|their|his|her)\s)", re.IGNORECASE
+)  # " - " too: "YEREVAN, July 22 - The cost of ... has climbed to", a dateline before the subject
 _RELATIVE = frozenset(("that", "which", "who"))
 _CONJUNCTIONS = frozenset(("and", "but", "or", "yet", "so"))
 # "said the total investment had reached": the reporting verb is not the subject.

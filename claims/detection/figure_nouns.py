@@ -87,6 +87,8 @@ _STATES = {
     "supplies": "served", "supplied": "served", "detain": "detained", "detains": "detained", "kill": "killed",
     "killing": "killed",
 }  # fmt: skip
+# What only happens to people: a count of things is never employed, detained or killed.
+_PEOPLE_ONLY = frozenset("employed detained killed injured displaced arrested resident".split())
 # Things a plant serves ("supply 150,000 homes"); other things are supplied, not served.
 _SERVED_THINGS = frozenset("home household house family customer consumer subscriber apartment flat business".split())
 # Kinds of a counted thing that make it another quantity: permanent jobs are not construction jobs.
@@ -296,6 +298,8 @@ def count_modifiers(text: str, run: list[Word], figure_start: int, head_end: int
     state = _state_before(text, figure_start) or _state_after(text, head_end, sentence_end)
     if state == "served" and run and not (is_people(run[-1], run) or lemma(run[-1].text) in _SERVED_THINGS):
         state = ""  # "supply 8 ferries", "handle 600 trucks ... and serve shops": things delivered, not served
+    if state in _PEOPLE_ONLY and run and not is_people(run[-1], run):
+        state = ""  # "run nine saws and employ 40 stonemasons": saws are not employed
     return modifiers + ([state] if state else [])
 
 

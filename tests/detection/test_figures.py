@@ -735,6 +735,9 @@ def key_of(sentence: str, text: str | None = None) -> str:
         # a verb of another clause, after "and that", says nothing of the things counted
         ("She said the first phase would connect eight cruise berths and that 12 engineers were working on it.",
          "The first phase will wire six cruise berths."),
+        # a dateline before the subject; a verb of people said of things
+        ("YEREVAN, July 22 - The cost of the quarry has climbed to $19.5 million.", "The quarry will cost $14 million."),
+        ("The works would run nine saws and employ more than 40 stonemasons.", "The works will run six saws."),
         # a sum a plant is built for
         ("Gibe Coffee will build a drying plant outside Jimma for $23 million.", "The plant will cost $29 million."),
         # a year's output counted, and the yearly rate

@@ -181,7 +181,10 @@ def action_row(id, changelist, action, selected, expect, *, happened, done_by=fr
     def data(w):
         if prepare:
             prepare(w)
-        return {"action": action, "_selected_action": [getattr(w, name).pk for name in selected]}
+        chosen = [getattr(w, name) for name in selected]
+        # The versions a changelist shows beside each row (the review queue's bulk verify needs them).
+        seen = {f"seen-version-{obj.pk}": obj.version for obj in chosen if hasattr(obj, "version")}
+        return {"action": action, "_selected_action": [obj.pk for obj in chosen], **seen}
 
     return Row(id, admin_url(changelist), expect, method="post", data=data, happened=happened, done_by=set(done_by),
                action=action)
@@ -537,7 +540,8 @@ VERIFY_PATHS = {
         reverse("admin:claims_claim_review", args=[claim.pk]), {"action": "verify", "version": claim.version}
     ),
     "review queue": lambda c, claim: c.post(
-        reverse("admin:claims_reviewqueue_changelist"), {"action": "mark_verified", "_selected_action": [claim.pk]}
+        reverse("admin:claims_reviewqueue_changelist"),
+        {"action": "mark_verified", "_selected_action": [claim.pk], f"seen-version-{claim.pk}": claim.version},
     ),
     "api": lambda c, claim: c.patch(
         f"/api/claims/{claim.slug}/", {"status": "verified"}, content_type="application/json"

@@ -129,11 +129,44 @@ def test_bulk_verify_skips_own_verdicts(client, reviewer, editor, second_editor)
     theirs = claim_submit(claim=make_claim(author=second_editor, text="Written by another editor."), user=second_editor)
     mine = claim_submit(claim=make_claim(author=reviewer, text="Written by the reviewer."), user=reviewer)
     client.force_login(reviewer)
-    client.post(
-        reverse("admin:claims_reviewqueue_changelist"),
-        {"action": "mark_verified", "_selected_action": [theirs.pk, mine.pk]},
-    )
+    client.post(reverse("admin:claims_reviewqueue_changelist"), bulk_verify(theirs, mine))
     theirs.refresh_from_db()
     mine.refresh_from_db()
     assert theirs.status == Claim.Status.VERIFIED
     assert mine.status == Claim.Status.IN_REVIEW
+
+
+def bulk_verify(*claims):
+    """What the review queue's form posts: the selected claims and the version shown for each."""
+    return {
+        "action": "mark_verified",
+        "_selected_action": [claim.pk for claim in claims],
+        **{f"seen-version-{claim.pk}": claim.version for claim in claims},
+    }
+
+
+def test_the_review_queue_carries_the_version_each_claim_was_listed_at(client, reviewer, submitted):
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:claims_reviewqueue_changelist")).content.decode()
+    assert f'name="seen-version-{submitted.pk}" value="{submitted.version}"' in page
+
+
+def test_bulk_verify_refuses_a_claim_resubmitted_since_the_queue_was_drawn(client, reviewer, editor, submitted):
+    listed = Claim.objects.get(pk=submitted.pk)  # the queue as the reviewer drew it
+    sent_back = claim_send_back(claim=submitted, reviewer=reviewer, note="The 55 figure needs its date.")
+    claim_submit(claim=sent_back, user=editor)  # edited and resubmitted while the list stayed open
+    client.force_login(reviewer)
+    response = client.post(reverse("admin:claims_reviewqueue_changelist"), bulk_verify(listed), follow=True)
+    assert Claim.objects.get(pk=submitted.pk).status == Claim.Status.IN_REVIEW
+    assert "Someone else changed this claim" in response.content.decode()
+
+
+def test_bulk_verify_without_the_listed_version_verifies_nothing(client, reviewer, submitted):
+    client.force_login(reviewer)
+    response = client.post(
+        reverse("admin:claims_reviewqueue_changelist"),
+        {"action": "mark_verified", "_selected_action": [submitted.pk]},
+        follow=True,
+    )
+    assert Claim.objects.get(pk=submitted.pk).status == Claim.Status.IN_REVIEW
+    assert "reload it and try again" in response.content.decode()

@@ -128,9 +128,28 @@ class ReviewQueueAdmin(ReadOnlyAdmin):
 
     @admin.display(description="")
     def review_link(self, obj):
-        return format_html('<a href="{}">Review</a>', reverse("admin:claims_claim_review", args=[obj.pk]))
+        # The version the reviewer is looking at travels with the bulk action (the list sits
+        # inside the action form), so a claim changed since the list was drawn is not verified.
+        return format_html(
+            '<a href="{}">Review</a><input type="hidden" name="{}" value="{}">',
+            reverse("admin:claims_claim_review", args=[obj.pk]), seen_version_field(obj), obj.version,
+        )
 
     @admin.action(description="Mark the selected claims verified", permissions=["verify"])
     def mark_verified(self, request, queryset):
-        step_each(self, request, queryset, lambda claim: claim_verify(claim=claim, reviewer=request.user),
-                  done="verified and now public")
+        def verify(claim):
+            claim_verify(claim=claim, reviewer=request.user, seen_version=seen_version(request, claim))
+
+        step_each(self, request, queryset, verify, done="verified and now public")
+
+
+def seen_version_field(claim: Claim) -> str:
+    return f"seen-version-{claim.pk}"
+
+
+def seen_version(request, claim: Claim) -> int:
+    """The version of the claim the reviewer saw in the queue; without one, nothing is verified."""
+    try:
+        return int(request.POST[seen_version_field(claim)])
+    except (KeyError, ValueError):
+        raise ReviewError("The review queue you acted from is out of date: reload it and try again.") from None

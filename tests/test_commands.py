@@ -94,6 +94,15 @@ def test_flags_lists_every_flag_as_json(files):
     assert "at least 51 joint projects" in figures
 
 
+def test_flags_in_text_name_a_source_without_a_headline_by_its_first_line(tmp_path):
+    page = tmp_path / "saved-page.txt"
+    page.write_text("Skip to content\n\nMenu\n\n" + OTHER + "\nLater, Tokayev spoke of 55 joint projects.", encoding="utf-8")
+    run("import_source", str(page), "--publisher", "The Weekly Lens")
+    out, _ = run("flags")
+    assert "in The Weekly Lens: Skip to content at " in out
+    assert "Skip to content\n\nMenu" not in out
+
+
 def test_flags_in_text_say_so_when_there_are_none(db):
     out, _ = run("flags")
     assert out.strip() == "No flags."

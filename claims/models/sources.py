@@ -3,6 +3,7 @@ import hashlib
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 
 
@@ -50,7 +51,10 @@ class Source(models.Model):
         indexes = [models.Index(fields=["publisher"])]
 
     def __str__(self) -> str:
-        title = self.headline or self.text[:60]
+        # Without a headline, the text's first line stands for it: a plain-text upload often
+        # opens with a few short lines, and a title must not run across them.
+        first_line = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+        title = self.headline or Truncator(first_line).chars(60)
         return f"{self.publisher}: {title}"
 
     def get_absolute_url(self) -> str:

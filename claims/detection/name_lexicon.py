@@ -154,6 +154,20 @@ GENERAL_PLACES = frozenset(
     muslim muslims islamic christian mongolian ukrainian ukrainians
     thai vietnamese emirati emiratis moroccan tunisian libyan egyptian saudi qatari kuwaiti
     bahraini omani lebanese syrian iraqi taiwanese cantonese
+    africans afghans albanian albanians algerian algerians argentine argentinian armenian armenians
+    australian australians austrian austrians azerbaijani azerbaijanis bangladeshi bangladeshis
+    belarusian belarusians belgian belgians brazilian brazilians bulgarian bulgarians cambodian
+    canadian canadians chilean colombian croatian croatians croat croats cuban cypriot czech czechs
+    danish dane danes dutch estonian ethiopian ethiopians finnish finn finns georgian georgians
+    greek greeks hungarian hungarians indians indonesian indonesians iranians iraqis irish israeli
+    israelis italian italians jordanian kenyan kenyans koreans kosovar lao laotian latvian
+    lithuanian malaysian mexican mexicans moldovan moldovans mongolians montenegrin moroccans
+    burmese nepali nepalese nigerian nigerians norwegian omanis pakistani pakistanis palestinian
+    palestinians peruvian filipino filipinos polish pole poles portuguese romanian romanians
+    serbian serbians serb serbs singaporean slovak slovaks slovakian slovenian slovene slovenes
+    somali somalis spanish spaniard spaniards sudanese swedish swede swedes swiss syrians
+    turk turks ugandan venezuelan yemeni african
+    arabic hebrew persian farsi pashto dari hindi urdu bengali mandarin english
     """.split()
 )
 

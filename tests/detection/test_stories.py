@@ -1,5 +1,6 @@
 import pytest
 
+from claims.detection.names import is_general_place
 from claims.detection.stories import group_into_stories
 
 
@@ -76,3 +77,26 @@ def test_the_grouping_is_the_pairwise_definition_on_random_corpora(seed, min_sha
         for _ in range(rng.randrange(1, 40))
     }
     assert group_into_stories(entities, min_shared=min_shared) == _pairwise(entities, min_shared)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "general"),
+    [
+        # countries, their peoples and adjectives, and languages: named by any report from the region
+        ("Slovakia", True),
+        ("Slovak", True),
+        ("Hungarians", True),
+        ("Polish", True),
+        ("Israeli", True),
+        ("Hebrew", True),
+        ("Pashto", True),
+        ("Moldovan", True),
+        # a city, a river or a company is where a story happens
+        ("Brno", False),
+        ("Vltava", False),
+        ("Danube", False),
+        ("Slovak Rail Cargo", False),
+    ],
+)
+def test_peoples_and_languages_tie_no_two_reports_into_one_story(spelling, general):
+    assert is_general_place(spelling) is general

@@ -5,7 +5,8 @@ different units still compare ("4.6 miles" and "7.4 kilometres"): the figure's t
 what was printed, its value is in the base unit.
 
     distance:km   km, metres, miles        power:MW     MW, GW, kW, megawatts
-    area:km2      km², hectares, sq miles  energy:GWh   GWh, MWh, TWh, kWh, gigawatt-hours
+    area:km2      km², m², hectares,       energy:GWh   GWh, MWh, TWh, kWh, gigawatt-hours
+                  dunams, sq miles
     volume:m3     cubic metres, litres     mass:t       tonnes, tons, kg
     percent       %, percent, per cent     currency:XXX ISO code of the currency
 
@@ -25,6 +26,7 @@ CURRENCY_SYMBOLS = {
     "HK$": "HKD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL",
     "₹": "INR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Rp.": "IDR", "Tk": "BDT", "Tk.": "BDT", "₩": "KRW", "₺": "TRY", "₾": "GEL", "₦": "NGN", "₱": "PHP",
     "৳": "BDT", "₪": "ILS", "₮": "MNT", "฿": "THB", "₼": "AZN", "zł": "PLN", "Kč": "CZK",
+    "NIS": "ILS",  # the new Israeli shekel, as Israeli and wire copy abbreviates it
 }  # fmt: skip
 # ISO codes printed before a number ("UAH 3.2 billion"): the common ones, so "THE 5" is never money.
 CURRENCY_CODES = frozenset(
@@ -32,7 +34,7 @@ CURRENCY_CODES = frozenset(
     USD EUR GBP CNY RMB JPY KZT RUB UAH TRY GEL LYD EGP INR CHF CAD AUD HKD SGD KRW BRL MXN ZAR SAR AED QAR
     UZS KGS TJS AZN AMD BYN PLN CZK HUF RON SEK NOK DKK ILS IRR PKR NGN KES
     VND THB MYR IDR PHP TWD NZD MAD DZD TND BDT
-    MNT MMK ETB AFN LKR NPR KHR LAK ZAR GHS UGX TZS RWF IQD JOD OMR BHD KWD
+    MNT MMK ETB AFN LKR NPR KHR LAK ZAR GHS UGX TZS RWF IQD JOD OMR BHD KWD MDL ISK
     """.split()
 )
 CURRENCY_WORDS = {
@@ -43,6 +45,8 @@ CURRENCY_WORDS = {
     "tugrik": "MNT", "tögrög": "MNT", "togrog": "MNT", "kyat": "MMK", "taka": "BDT", "naira": "NGN",
     "birr": "ETB", "afghani": "AFN", "rand": "ZAR", "cedi": "GHS", "forint": "HUF",
     "koruna": "CZK", "rial": "IRR", "riel": "KHR", "kip": "LAK",
+    # Several countries' crowns and lei: which one only the country's name says, as with dinars.
+    "crown": "", "leu": "",
 }  # fmt: skip
 # "Hong Kong dollars", "Moroccan dirhams": the country names which dollar, dirham or dinar.
 _COUNTRY_CURRENCIES = {
@@ -52,18 +56,23 @@ _COUNTRY_CURRENCIES = {
     ("moroccan", "dirham"): "MAD", ("uae", "dirham"): "AED", ("emirati", "dirham"): "AED",
     ("libyan", "dinar"): "LYD", ("algerian", "dinar"): "DZD", ("tunisian", "dinar"): "TND",
     ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("vietnamese", "dong"): "VND", ("thai", "baht"): "THB",
+    ("czech", "crown"): "CZK", ("swedish", "crown"): "SEK", ("danish", "crown"): "DKK",
+    ("norwegian", "crown"): "NOK", ("icelandic", "crown"): "ISK",
+    ("romanian", "leu"): "RON", ("moldovan", "leu"): "MDL",
 }  # fmt: skip
 
 _PREFIX_RE = re.compile(
-    rf"(?P<cur>(?<![A-Za-z])(?:US|HK|S|A|C|NZ|NT|R)\$|[$€£¥₸₴₽₫₹₩₺₾₦₱৳₪₮฿₼]|\b(?:Rs|Rp|Tk)\.?|"
+    rf"(?P<cur>(?<![A-Za-z])(?:US|HK|S|A|C|NZ|NT|R)\$|[$€£¥₸₴₽₫₹₩₺₾₦₱৳₪₮฿₼]|\b(?:Rs|Rp|Tk)\.?|\bNIS[ \t]?|"
     rf"\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$"
 )
 _CURRENCY_WORD_RE = re.compile(
     r"[ \t]+(?:of[ \t]+)?(?:(?P<country>US|American|Hong[ \t]+Kong|Singapore|Australian|Canadian|New[ \t]+Zealand|"
-    r"(?:New[ \t]+)?Taiwan|Moroccan|UAE|Emirati|Libyan|Algerian|Tunisian|Saudi|Qatari|Vietnamese|Thai)[ \t]+)?"
+    r"(?:New[ \t]+)?Taiwan|Moroccan|UAE|Emirati|Libyan|Algerian|Tunisian|Saudi|Qatari|Vietnamese|Thai|"
+    r"Czech|Swedish|Danish|Norwegian|Icelandic|Romanian|Moldovan)[ \t]+)?"
     r"(?P<word>dollars?|euros?|yuan|renminbi|tenge|roubles?|rubles?|hryvnias?|hryvnyas?|liras?|lari|rupees?|yen|"
     r"soms?|manats?|drams?|zloty|dong|baht|ringgit|rupiah|dirhams?|dinars?|riyals?|shekels?|"
-    r"tugriks?|tögrögs?|togrogs?|kyats?|taka|naira|birr|afghanis?|rand|cedis?|forints?|koruna|rials?|riels?|kip)\b",
+    r"tugriks?|tögrögs?|togrogs?|kyats?|taka|naira|birr|afghanis?|rand|cedis?|forints?|koruna|rials?|riels?|kip|"
+    r"crowns?|lei|leu)\b",
     re.IGNORECASE,
 )
 # "$310m", "$3bn", "$40k": a scale letter glued to a sum of money.
@@ -73,11 +82,15 @@ _MONEY_SCALES = {"m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "k": 10**3}
 # (pattern, unit, factor to the base unit); specific before general ("cubic metres" before "metres").
 _MEASURES: tuple[tuple[str, str, str], ...] = (
     (r"%|percent\b|per[ \t]+cent\b", "percent", "1"),
-    (r"cubic[ \t]+met(?:er|re)s?\b|(?-i:m3|m³)(?![A-Za-z])", "volume:m3", "1"),
+    # "a 900-square-metre hall": the words of a unit are hyphenated when it is used as an adjective
+    (r"cubic[ \t-]+met(?:er|re)s?\b|(?-i:m3|m³)(?![A-Za-z])", "volume:m3", "1"),
     (r"(?:litres?|liters?)\b", "volume:m3", "0.001"),
-    (r"square[ \t]+kilomet(?:er|re)s?\b|(?-i:km2|km²|sq[ \t]?km)(?![A-Za-z])", "area:km2", "1"),
-    (r"square[ \t]+miles?\b", "area:km2", "2.589988"),
+    (r"square[ \t-]+kilomet(?:er|re)s?\b|(?-i:km2|km²|sq[ \t]?km)(?![A-Za-z])", "area:km2", "1"),
+    (r"square[ \t-]+miles?\b", "area:km2", "2.589988"),
+    (r"square[ \t-]+met(?:er|re)s?\b|(?-i:m2|m²|sq[ \t]?m)(?![A-Za-z])", "area:km2", "0.000001"),
     (r"hectares?\b", "area:km2", "0.01"),
+    # the metric dunam (dunum, donum, dönüm) of the eastern Mediterranean: 1,000 square metres
+    (r"(?:dunams?|dunums?|donums?|dönüms?)\b", "area:km2", "0.001"),
     (r"gigawatt[- ]hours?\b|(?-i:GWh)\b", "energy:GWh", "1"),
     (r"terawatt[- ]hours?\b|(?-i:TWh)\b", "energy:GWh", "1000"),
     (r"megawatt[- ]hours?\b|(?-i:MWh)\b", "energy:GWh", "0.001"),
@@ -122,6 +135,8 @@ def currency_after(text: str, end: int) -> tuple[int, str]:
     if not match:
         return end, ""
     word = match.group("word").lower()
+    if word == "lei":
+        word = "leu"
     if word not in CURRENCY_WORDS and word.endswith("s"):
         word = word[:-1]
     if match.group("country"):

@@ -135,6 +135,14 @@ def test_currencies_percents_and_distances_get_their_unit(sentence, text, value,
         ("The tramway will cost UAH 3.2 billion.", "UAH 3.2 billion", Decimal("3.2e9"), "currency:UAH"),
         ("The tramway will cost 3.2 billion hryvnias.", "3.2 billion hryvnias", Decimal("3.2e9"), "currency:UAH"),
         ("The town expects 40,000 riders a day.", "40,000 riders a day", Decimal(40_000), "count/day"),
+        # square metres, and a unit hyphenated as an adjective
+        ("The clinic has 2,500 square metres of wards.", "2,500 square metres", Decimal("0.0025"), "area:km2"),
+        ("They built a 900-square-metre gym.", "900-square-metre", Decimal("0.0009"), "area:km2"),
+        ("A 40-cubic-metre tank leaked.", "40-cubic-metre", Decimal(40), "volume:m3"),
+        ("The flat has 85 m² of floor.", "85 m²", Decimal("0.000085"), "area:km2"),
+        # the metric dunam of the eastern Mediterranean is 1,000 square metres
+        ("The village lost 300 dunams of olive groves.", "300 dunams", Decimal("0.3"), "area:km2"),
+        ("Farmers sowed a 12-dunum field.", "12-dunum", Decimal("0.012"), "area:km2"),
     ],
 )  # fmt: skip
 def test_measures_are_read_in_one_base_unit_with_their_rate(sentence, text, value, unit):
@@ -826,6 +834,11 @@ def test_different_measured_things_get_different_keys(first, second):
         ("It will cost 2 billion birr.", "2 billion birr", "currency:ETB"),
         ("It will cost Rp 2.4 trillion.", "Rp 2.4 trillion", "currency:IDR"),
         ("It will cost Tk 320 crore.", "Tk 320 crore", "currency:BDT"),
+        ("The clinic will cost NIS 40 million.", "NIS 40 million", "currency:ILS"),
+        ("The bridge will cost 900 million Czech crowns.", "900 million Czech crowns", "currency:CZK"),
+        ("The ferry will cost 2 billion Swedish crowns.", "2 billion Swedish crowns", "currency:SEK"),
+        ("The school will cost 30 million Moldovan lei.", "30 million Moldovan lei", "currency:MDL"),
+        ("The school will cost 30 million Romanian lei.", "30 million Romanian lei", "currency:RON"),
     ],
 )  # fmt: skip
 def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):
@@ -839,6 +852,9 @@ def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):
         "Leaders met at the G20 summit.",  # a code glued to digits is money only when it is a currency's
         "The XVND5 chip sold well.",
         "They sold 40 million dinars' worth.",  # a dinar without its country: which one is unknown
+        "The league paid 40 million crowns for it.",  # Czech, Danish, Swedish, Norwegian: unknown
+        "Fans paid 90 lei for a ticket.",  # Romanian or Moldovan
+        "NIS, May 5 - The depot has 30 buses.",  # a dateline in capitals is no currency code
     ],
 )
 def test_no_currency_is_guessed(text):

@@ -11,12 +11,16 @@ figure without a noun is never compared):
   "citizens", a plural demonym such as "Kazakhs" or anything after "ethnic").
 * a workforce: jobs a plant creates and the people, workers or staff it employs are one
   quantity, "people:worker:employed" ("will create 240 jobs", "would employ 180 people",
-  "800 direct jobs", "employs up to 850 workers"). Another kind of job ("permanent",
-  "indirect", jobs "during construction") stays apart, and so do jobs lost or cut and
-  workers not said to be employed ("2,000 workers protested").
+  "800 direct jobs", "employs up to 850 workers", "has taken on 80 workers", "would need
+  300 staff"). Another kind of job ("permanent", "indirect", jobs "during construction",
+  jobs "counting suppliers") stays apart, and so do jobs lost or cut and workers not said
+  to be employed ("2,000 workers protested").
 * modifiers: what happened to the things counted ("held in camps" -> "detained",
-  "living in Xinjiang" -> "resident", "donated", "served") and kinds that make another
-  quantity ("permanent" jobs), so those figures never meet the others.
+  "living in Xinjiang" -> "resident", "donated", "served", "added two ferries" ->
+  "additional") and kinds that make another quantity ("permanent" jobs), so those figures
+  never meet the others. A verb after the noun that acts on others makes the things
+  counted its subject ("12,000 families would supply it" are not served), and a verb just
+  before another number is that number's ("from 1,200 farmers and employ 70 people").
 * money, percentages and measures: the measured thing, found by `figure_measures`.
 """
 
@@ -38,7 +42,7 @@ STOP_WORDS = frozenset(
     """
     of in on at to for with by from into onto over under about as than per via within without between among
     across after before during since until through toward towards against upon including like
-    and or but nor so yet if because while whereas although though when where which who whom whose that what
+    and or but nor so yet if because while whereas although though when where which who whom whose that what once
     is are was were be been being am has have had having do does did will would shall should can could may might
     must not no never also already still just only even ever again then there here now
     it they them he she we you i us him me
@@ -82,13 +86,35 @@ _STATES = {
     "injured": "injured", "wounded": "injured", "displaced": "displaced", "fled": "displaced",
     "arrested": "arrested", "employed": "employed", "working": "employed", "employ": "employed",
     "employs": "employed", "employing": "employed", "hire": "employed", "hires": "employed", "hired": "employed",
-    "hiring": "employed", "donated": "donated", "donors": "donated", "donor": "donated", "gave": "donated",
+    "hiring": "employed", "added": "additional", "add": "additional", "adds": "additional",
+    "adding": "additional", "donated": "donated", "donors": "donated", "donor": "donated", "gave": "donated",
     "serve": "served", "serves": "served", "served": "served", "serving": "served", "supply": "served",
     "supplies": "served", "supplied": "served", "detain": "detained", "detains": "detained", "kill": "killed",
     "killing": "killed",
 }  # fmt: skip
 # What only happens to people: a count of things is never employed, detained or killed.
 _PEOPLE_ONLY = frozenset("employed detained killed injured displaced arrested resident".split())
+# What only happens to things: "added two ferries" is an increment, like "two more ferries".
+_THINGS_ONLY = frozenset(("additional",))
+# After the counted noun, an active verb that acts on others makes the things counted its
+# subject: "12,000 families would supply it", "300 farms employ pickers". Participles ("homes
+# supplied", "people employed") and verbs of the subject's own state ("Kazakhs live") still say
+# what happened to them.
+_ACTS_ON_OTHERS = frozenset(
+    "employ employs employing hire hires hiring serve serves serving supply supplies supplying "
+    "detain detains kill kills killing add adds adding".split()
+)
+# "has taken on 80 workers": hired.
+_TAKE = frozenset("take takes taken took taking".split())
+# "would need 300 staff": a plant's workforce, when the noun is one.
+_NEED = frozenset("need needs needed needing require requires required".split())
+# A state word right before another number is that figure's: "buy from 1,200 farmers and employ 70 people".
+_NEXT_FIGURE_RE = re.compile(
+    r"[ \t]+(?:(?:up[ \t]+to|about|around|some|nearly|over|more[ \t]+than|at[ \t]+least|as[ \t]+many[ \t]+as)[ \t]+)?"
+    r"(?:[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"a[ \t]+dozen|dozens|hundreds|thousands)\b)",
+    re.IGNORECASE,
+)
 # Things a plant serves ("supply 150,000 homes"); other things are supplied, not served.
 _SERVED_THINGS = frozenset("home household house family customer consumer subscriber apartment flat business".split())
 # Kinds of a counted thing that make it another quantity: permanent jobs are not construction jobs.
@@ -265,6 +291,13 @@ WORKFORCE = frozenset("job person worker employee staff labourer laborer".split(
 _JOB_LOSS = frozenset("cut cuts cutting lost lose loses losing shed sheds shedding axe axed axes eliminate eliminated "
                       "eliminates slash slashed slashes scrap scrapped threatened".split())
 _CONSTRUCTION_RE = re.compile(r"\b(?:construction|building)\b", re.IGNORECASE)
+# Jobs counted with the suppliers' ("3,000 jobs, counting suppliers", "jobs in the supply chain")
+# are the indirect jobs too, not the plant's own workforce.
+_WITH_SUPPLIERS_RE = re.compile(
+    r"\b(?:including|counting|among|at|with)\s+(?:(?:its|their|the)\s+)?(?:local\s+)?suppliers\b"
+    r"|\bsupply\s+chains?\b|\bindirect(?:ly)?\b",
+    re.IGNORECASE,
+)
 
 
 def workforce(text: str, draft, run: list[Word], modifiers: list[str], sentence: tuple[int, int]):
@@ -281,6 +314,8 @@ def workforce(text: str, draft, run: list[Word], modifiers: list[str], sentence:
         clause = text[draft.start : min(sentence[1], draft.end + 60)]
         if _CONSTRUCTION_RE.search(clause) or any(w.lower == "construction" for w in run):
             kinds.append("construction")
+        if "indirect" not in kinds and _WITH_SUPPLIERS_RE.search(clause):
+            kinds.append("indirect")
         return "people", "worker", [*kinds, "employed"]
     if "employed" not in modifiers:
         return unit, noun, modifiers
@@ -296,18 +331,30 @@ def count_modifiers(text: str, run: list[Word], figure_start: int, head_end: int
     """
     modifiers = [_KINDS[w.lower] for w in run if w.lower in _KINDS]
     state = _state_before(text, figure_start) or _state_after(text, head_end, sentence_end)
+    if not state and run and lemma(run[-1].text) in WORKFORCE and _verb_before(text, figure_start) in _NEED:
+        state = "employed"  # "the plant would need 300 staff"
     if state == "served" and run and not (is_people(run[-1], run) or lemma(run[-1].text) in _SERVED_THINGS):
         state = ""  # "supply 8 ferries", "handle 600 trucks ... and serve shops": things delivered, not served
     if state in _PEOPLE_ONLY and run and not is_people(run[-1], run):
         state = ""  # "run nine saws and employ 40 stonemasons": saws are not employed
+    if state in _THINGS_ONLY and run and is_people(run[-1], run):
+        state = ""
     return modifiers + ([state] if state else [])
 
 
-def _state_before(text: str, figure_start: int) -> str:
+def _verb_before(text: str, figure_start: int) -> str:
     before = words_before(text, figure_start, limit=2)
     verb = before[-1].lower if before else ""
     if verb == "to" and len(before) > 1:  # "enough to supply 150,000 homes"
         verb = before[-2].lower
+    return verb
+
+
+def _state_before(text: str, figure_start: int) -> str:
+    before = words_before(text, figure_start, limit=2)
+    verb = _verb_before(text, figure_start)
+    if verb == "on" and len(before) > 1 and before[-2].lower in _TAKE:
+        return "employed"  # "has taken on 80 workers"
     return _STATES.get(verb, "")
 
 
@@ -316,7 +363,11 @@ def _state_after(text: str, pos: int, sentence_end: int) -> str:
     clause_end = _NEXT_CLAUSE_RE.search(text, pos, limit)
     end = clause_end.start() if clause_end else limit
     for match in _WORD_RE.finditer(text, pos, end):
-        state = _STATES.get(match.group().lower())
-        if state:
-            return state
+        word = match.group().lower()
+        state = _STATES.get(word)
+        if not state:
+            continue
+        if word in _ACTS_ON_OTHERS or _NEXT_FIGURE_RE.match(text, match.end()):
+            return ""  # the things counted act on others, or the verb is another figure's
+        return state
     return ""

@@ -750,6 +750,12 @@ def key_of(sentence: str, text: str | None = None) -> str:
         ("Gibe Coffee will build a drying plant outside Jimma for $23 million.", "The plant will cost $29 million."),
         # a year's output counted, and the yearly rate
         ("The plant made 1,200 buses in 2023.", "The plant will make 1,500 buses a year."),
+        # staff taken on or needed are the workforce
+        ("The bakery has taken on 45 workers.", "The bakery will employ 45 people."),
+        ("The clinic would need 120 staff once it opens.", "The clinic will employ 120 people."),
+        # the ones who supply are not served; a verb before another number is that number's
+        ("About 9,000 families would supply the creamery.", "The creamery buys from 9,000 families."),
+        ("The dairy will buy milk from 600 farmers and employ 80 people.", "Some 600 farmers sell to the dairy."),
     ],
 )  # fmt: skip
 def test_wordings_of_one_measured_thing_share_a_key(first, second):
@@ -804,6 +810,15 @@ def test_wordings_of_one_measured_thing_share_a_key(first, second):
         ("The plant employs 12 engineers.", "The plant employs 900 people."),
         # an order for buses is not the buses the plant makes a year
         ("The first order was for 90 city buses.", "The plant will make 1,500 buses a year."),
+        # things added are an increment, like "two more"
+        ("The airline has added three jets to its order.", "The airline flies three jets."),
+        # farmers a plant buys from are not the people it employs
+        ("The dairy will buy milk from 600 farmers and employ 80 people.", "The dairy will employ 80 people."),
+        # families that supply a plant are not the families it serves
+        ("About 9,000 families would supply the creamery.", "The creamery will supply 9,000 families."),
+        # jobs counted with the suppliers' are not the plant's own
+        ("The mill will support 2,000 jobs, counting its suppliers.", "The mill will employ 2,000 people."),
+        ("The port would create 900 jobs in the supply chain.", "The port would create 900 jobs."),
         ("The fund had 15 projects in 2018.", "The plant will make 20 projects a year."),
     ],
 )  # fmt: skip

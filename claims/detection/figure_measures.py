@@ -15,8 +15,9 @@ Rules, tried in this order (the first that finds a noun phrase wins):
    country's capacity" -> "national capacity"). The thing is read like any other: after
    the unit ("of wind capacity" too), before "of", or the subject of a linking verb.
 2b. area: what covers it; a plant, factory or site is the site ("the factory covers 48
-   hectares" and "the site covers 62 hectares" -> "site"), anything else keeps its name
-   ("a testing ground of 15 hectares").
+   hectares" and "the site covers 62 hectares" -> "site"), and so is the area something is
+   built on ("build the terminal on 42 hectares of farmland"); anything else keeps its name
+   ("a testing ground of 15 hectares", "1,800 hectares of walnut orchards").
 3. "worth" a sum: the thing before "worth" ("the contract is worth" -> "contract
    value", "51 joint projects worth" -> "project value"); after a relative pronoun or
    at the start of a sentence, the counted noun of the nearest count.
@@ -24,7 +25,9 @@ Rules, tried in this order (the first that finds a noun phrase wins):
    the story is about; a fee ("admission costs 30 yuan", "tickets cost") -> "admission cost".
 5. "put/estimated the debt at $N" -> "debt".
 6. a noun right after the unit: "$1 trillion worldwide infrastructure program" ->
-   "infrastructure program", "a 5 percent stake" -> "stake".
+   "infrastructure program", "a 5 percent stake" -> "stake", "a $9 million washing and
+   grading plant" -> "grading plant" (two modifiers of one head); a time phrase ("last
+   season") is not a thing.
 7. money and percent "in"/"of" a thing: "$20 billion in trade volume" -> "trade
    turnover" (trade, trade volume and trade turnover are one quantity). For measures
    "of" names the stuff ("cubic meters of water"), not the quantity: skipped.
@@ -44,7 +47,9 @@ Rules, tried in this order (the first that finds a noun phrase wins):
    plant will cost $145 million", "the budget for the plant rose to $180 million", "will
    invest $1.2 billion in the plant" and "a $145m bus factory" are all "cost". A sum put
    into the things the project buys ("invest VND1.1 trillion in eight ferries") is the
-   project's too. Fees, fares, revenue, loans and the value of a contract stay apart.
+   project's too, and so is a sum before anything being built ("will build a €6.5 million
+   cracking and sorting plant", "will build a $40 million bridge"). Fees, fares, revenue,
+   loans and the value of a contract stay apart.
 
 A bare "price", "cost", "sum" or "figure" that is not a fee takes the noun of the money
 figure before it in the sentence ("Tickets cost 30 yuan, but the price will rise").
@@ -59,6 +64,7 @@ from .figure_units import rate_after
 from .figure_nouns import (
     DETERMINERS,
     Word,
+    lemma,
     normalise,
     noun_run,
     phrase_after,
@@ -120,6 +126,13 @@ _PUT_AT_RE = re.compile(
 _CHANGED_TO_RE = re.compile(
     r"\b(?:rais|increas|lift|cut|lower|reduc|hik|push|revis|adjust|doubl|trim|slash)\w*\s+"
     r"(?P<np>(?:[\w'’-]+\s+){1,6}?)(?:up\s+|down\s+)?to\s+$",
+    re.IGNORECASE,
+)
+# "will build a €6.5 million cracking plant", "is building a $40 million bridge": a sum before
+# the thing being built is what it costs, whatever the thing is called.
+_BUILD_A_RE = re.compile(
+    r"\b(?:build|builds|building|built|construct(?:s|ed|ing)?|erect(?:s|ed|ing)?|put(?:s|ting)?\s+up)\s+"
+    r"(?:a|an)\s+(?:new\s+)?$",
     re.IGNORECASE,
 )
 # An area something is built on, or spreads over, is its site.
@@ -189,6 +202,10 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
             return found
     if dimension == "currency" and _INVEST_RE.search(text, sentence[0], before):
         return _investment_in(text, after), ""
+    if dimension == "currency" and _BUILD_A_RE.search(text, sentence[0], before):
+        return "cost", ""
+    if dimension == "area" and _BUILT_ON_RE.search(text, sentence[0], before):
+        return "site", ""  # "build the terminal on 42 hectares of farmland": the site, not the farmland
     for rule in _RULES_AFTER.get(dimension, (_attributive,)):
         noun = rule(text, after, in_date)
         if noun:
@@ -242,7 +259,7 @@ def _capacity_of(text: str, before: int, sentence: tuple[int, int]) -> str:
 _THROUGHPUT_RE = re.compile(
     r"\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|treat(?:s|ed|ing)?|produc(?:e|es|ed|ing)|mill(?:s|ed|ing)?|"
     r"crush(?:es|ed|ing)?|refin(?:e|es|ed|ing)|desalinat(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+out|"
-    r"load(?:s|ed|ing)?|ship(?:s|ped|ping)?|mov(?:e|es|ed|ing))\s+(?:(?:up\s+to|about|some|around|nearly|"
+    r"load(?:s|ed|ing)?|ship(?:s|ped|ping)?|mov(?:e|es|ed|ing)|pack(?:s|ed|ing)?)\s+(?:(?:up\s+to|about|some|around|nearly|"
     r"more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
@@ -383,12 +400,26 @@ def _until_date(words: list[Word], in_date) -> list[Word]:
 _CONVERSION_RE = re.compile(r"[ \t]*\([^()]{1,40}\)")  # "€86 million (about $93 million) cost"
 
 
+# "packed 30,000 tonnes last season": a time phrase, not the thing.
+_TIME_OPENERS = frozenset("last next previous coming".split())
+_AND_OR = frozenset(("and", "or"))
+
+
+def _is_plural_word(word: str) -> bool:
+    return lemma(word) != word.lower().replace("’", "'").removesuffix("'s")
+
+
 def _attributive(text: str, after: int, in_date) -> str:
     aside = _CONVERSION_RE.match(text, after)
-    words = words_after(text, aside.end() if aside else after, limit=6)
-    if not words or words[0].lower in DETERMINERS or not words[0].text[0].islower() or in_date(words[0].start):
+    words = _until_date(words_after(text, aside.end() if aside else after, limit=6), in_date)
+    if not words or words[0].lower in DETERMINERS or not words[0].text[0].islower() or words[0].lower in _TIME_OPENERS:
         return ""  # "50 yuan next year": a date, not a thing
-    return normalise(noun_run(_until_date(words, in_date)))
+    run = noun_run(words)
+    rest = words[len(run) + 1 :]
+    if len(run) == 1 and len(words) > 1 and words[1].lower in _AND_OR and not _is_plural_word(run[0].text) and rest:
+        # "a €6.5 million cracking and sorting plant": two modifiers of one head, which follows them
+        run = noun_run(rest) or run
+    return normalise(run)
 
 
 def _in_phrase(text: str, after: int, in_date) -> str:
@@ -427,6 +458,8 @@ _RULES_AFTER = {
     # "60,000 tonnes of carbon dioxide", "4 million tonnes of cement a year": the stuff weighed
     "mass": (_attributive, _of_phrase),
     "volume": (_attributive, _of_phrase),
+    # "1,800 hectares of walnut orchards": what covers the area
+    "area": (_attributive, _of_phrase),
 }
 
 

@@ -593,6 +593,8 @@ def test_a_later_clause_does_not_lend_its_date_to_an_earlier_figure(sentence):
         ("Crews built 900 kilometres of road every year.", "road"),
         ("They laid 900 kilometres of new railway this year.", "railway"),
         ("Crews built 900 kilometres of road in 2019.", "road"),
+        ("The fair took in $4 million last season.", ""),
+        ("The show expects $2 million next season.", ""),
     ],
 )
 def test_a_time_word_after_the_measured_thing_is_not_the_thing(sentence, noun):
@@ -750,6 +752,14 @@ def key_of(sentence: str, text: str | None = None) -> str:
         ("Gibe Coffee will build a drying plant outside Jimma for $23 million.", "The plant will cost $29 million."),
         # a year's output counted, and the yearly rate
         ("The plant made 1,200 buses in 2023.", "The plant will make 1,500 buses a year."),
+        # a sum before anything being built is what it costs
+        ("The council will build a £12 million footbridge.", "The footbridge will cost £14 million."),
+        ("Investors will put up a $30 million cold store.", "The cold store will cost $35 million."),
+        # two modifiers joined by "and" before one head
+        ("The bank backed a $9 million washing and grading plant.", "The plant will cost $11 million."),
+        # what covers an area; what a packhouse packs is its throughput
+        ("Growers have planted 700 hectares of almond orchards.", "Only 500 hectares of orchards bear fruit."),
+        ("The packhouse will pack 8,000 tonnes of citrus a year.", "The packhouse would handle 9,000 tonnes a year."),
         # staff taken on or needed are the workforce
         ("The bakery has taken on 45 workers.", "The bakery will employ 45 people."),
         ("The clinic would need 120 staff once it opens.", "The clinic will employ 120 people."),
@@ -810,6 +820,10 @@ def test_wordings_of_one_measured_thing_share_a_key(first, second):
         ("The plant employs 12 engineers.", "The plant employs 900 people."),
         # an order for buses is not the buses the plant makes a year
         ("The first order was for 90 city buses.", "The plant will make 1,500 buses a year."),
+        # an area built on is the site; the area of what grows on it is not
+        ("The port will be built on 30 hectares of farmland.", "Farmers grow rice on 30 hectares of farmland."),
+        # a sum for building is a cost; one for a fund set up is not
+        ("The city will build a $20 million library.", "The city will set up a $20 million fund."),
         # things added are an increment, like "two more"
         ("The airline has added three jets to its order.", "The airline flies three jets."),
         # farmers a plant buys from are not the people it employs

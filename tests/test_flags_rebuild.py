@@ -50,3 +50,34 @@ def test_a_recompute_from_scratch_finds_the_flags_the_imports_left():
     refresh_figure_flags(set(Figure.objects.values_list("group_key", flat=True)))
 
     assert flags_as_stored() == after_imports
+
+
+# More reports than a name's flag window holds once it is shrunk to two sources: the window
+# moves on with every import, one outlet spells a name two ways, and an old report is revised.
+MORE_REPORTS = [
+    ("Harbour Post", datetime.date(2024, 4, 12),
+     "Kassym-Jomart Tokayev visited Aktau again; Toqaev, as the paper also spelled him, met 30 dockers."),
+    ("Steppe Wire", datetime.date(2024, 4, 13),
+     "Qasym-Zhomart Toqaev said in Aqtau that 46 cranes were now working in Kazakhstan."),
+    ("Caspian Daily", datetime.date(2024, 4, 14),
+     "Tokaev, the president, told Aktau dockers in Kazakhstan that 50 cranes were working."),
+]
+
+
+def test_a_moving_window_leaves_what_a_recompute_finds(monkeypatch):
+    monkeypatch.setattr("claims.services.name_analysis.NAME_FLAG_SOURCES", 2)
+    sources = [import_source(SourceInput(text=text, publisher=publisher, published_on=day)).source
+               for publisher, day, text in REPORTS]
+    # An old report revised: analysed with the window, then left behind as newer reports come in.
+    revised = sources[1].text.replace("Toqaev told", "Tokayev told")
+    import_source(SourceInput(text=revised, publisher=sources[1].publisher, published_on=sources[1].published_on),
+                  existing=sources[1])
+    for publisher, day, text in MORE_REPORTS:
+        import_source(SourceInput(text=text, publisher=publisher, published_on=day))
+    after_imports = flags_as_stored()
+    labels = {label for _, kind, label, *_ in after_imports if kind == "name"}
+    assert {"spelling_across_sources", "spelling_within_source", "outdated_name"} <= labels
+
+    refresh_name_flags(set(Mention.objects.exclude(entity=None).values_list("entity_id", flat=True)))
+
+    assert flags_as_stored() == after_imports

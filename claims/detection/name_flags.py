@@ -44,16 +44,42 @@ class _Use:
     spelling: str  # what counts as the spelling: case and apostrophe style do not
 
 
+# What one source's own mentions decide, whatever other sources say: kept apart so that the
+# desk recomputes them for the source it analyses only (`entity_flags`, `source_flags`).
+PER_SOURCE_LABELS = frozenset((FlagLabel.SPELLING_WITHIN_SOURCE, FlagLabel.OUTDATED_NAME))
+
+
 def name_flags(records: Sequence[MentionRecord], house_spelling: str | None, entity_key: str) -> list[NameFlag]:
-    """Spelling flags for the mentions of ONE entity, sorted by key (stable across re-analysis)."""
+    """Spelling flags for the mentions of ONE entity, sorted by key (stable across re-analysis):
+    the flags of the entity as a whole, and each source's own."""
+    flags = entity_flags(records, house_spelling, entity_key)
+    by_source: dict[int, list[MentionRecord]] = defaultdict(list)
+    for record in records:
+        by_source[record.source_ref].append(record)
+    for source_records in by_source.values():
+        flags += source_flags(source_records, entity_key)
+    return sorted(flags, key=lambda flag: flag.key)
+
+
+def entity_flags(records: Sequence[MentionRecord], house_spelling: str | None, entity_key: str) -> list[NameFlag]:
+    """The flags that weigh every source: a word spelled differently across sources, and a
+    spelling that strays from the house spelling."""
     flags: list[NameFlag] = []
     house = _house_words(house_spelling)
     for slot in _slots(records):
-        spellings = {use.spelling for use in slot}
-        if len(spellings) > 1:
+        if len({use.spelling for use in slot}) > 1:
             flags += _across_sources(slot, entity_key)
-            flags += _within_sources(slot, entity_key)
         flags += _against_house(slot, house, entity_key)
+    return sorted(flags, key=lambda flag: flag.key)
+
+
+def source_flags(records: Sequence[MentionRecord], entity_key: str) -> list[NameFlag]:
+    """One source spelling a word of the name two ways: read from that source's mentions alone,
+    so another source's words never decide it (nor a newer source's arrival undo it)."""
+    flags: list[NameFlag] = []
+    for slot in _slots(records):
+        if len({use.spelling for use in slot}) > 1:
+            flags += _within_sources(slot, entity_key)
     return sorted(flags, key=lambda flag: flag.key)
 
 

@@ -3,7 +3,8 @@ editor's status and note stay), written only where they changed, retired when no
 found, and linked to the claims whose quotes hold their figures or names."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from django.db.models import Q
 from django.utils import timezone
@@ -32,7 +33,11 @@ _ANALYSIS_FIELDS = ("kind", "label", "reason", "group_key", "entity_id", "is_act
 
 
 def save_flags(
-    found: list[FoundFlag], *, spans: dict[int, tuple[int, int, int]] | None = None, seen: set[int] | None = None
+    found: list[FoundFlag],
+    *,
+    spans: dict[int, tuple[int, int, int]] | None = None,
+    seen: set[int] | None = None,
+    item_sources: Mapping[int, int] | None = None,
 ) -> list[Discrepancy]:
     """Create or refresh these flags under their keys, writing only what changed.
 
@@ -47,11 +52,16 @@ def save_flags(
     source's nearest neighbours). Members from other sources were not re-examined, so they
     are neither read nor removed: a busy story's flag keeps its older reports, and a new
     source costs the same however many the flag holds.
+
+    `item_sources` (each item's source) narrows it further: a flag that was active before
+    has only its items and sources from `seen` brought in line, because the others were
+    right when it was last saved; a new or re-activated flag is written whole.
     """
     wanted = {flag.key[:300]: flag for flag in found}  # a key found twice: the last one stands, as before
     if not wanted:
         return []
     stored = {flag.key: flag for flag in Discrepancy.objects.filter(key__in=wanted)}
+    was_active = {key for key, row in stored.items() if row.is_active}
     now = timezone.now()
     created, changed = [], []
     for key, flag in wanted.items():
@@ -73,8 +83,23 @@ def save_flags(
     figures_seen = {"figure__source_id__in": seen} if seen is not None else {}
     sources_seen = {"source_id__in": seen} if seen is not None else {}
     added_figures = _sync_members(Discrepancy.figures.through, "figure_id", rows, wanted, Discrepancy.Kind.FIGURE, figures_seen)
-    added_mentions = _sync_members(Discrepancy.mentions.through, "mention_id", rows, wanted, Discrepancy.Kind.NAME)
-    _sync_members(Discrepancy.sources.through, "source_id", rows, wanted, None, sources_seen)
+    if item_sources is not None and seen is not None:
+        # Flags active before this analysis: only the seen sources' part can have changed.
+        settled = was_active & wanted.keys()
+        whole = {key: flag for key, flag in wanted.items() if key not in settled}
+        part = {
+            key: replace(flag, items=frozenset(item for item in flag.items if item_sources[item] in seen),
+                         sources=flag.sources & seen)
+            for key, flag in wanted.items() if key in settled
+        }
+        mentions_seen = {"mention__source_id__in": seen}
+        added_mentions = _sync_members(Discrepancy.mentions.through, "mention_id", rows, whole, Discrepancy.Kind.NAME)
+        added_mentions |= _sync_members(Discrepancy.mentions.through, "mention_id", rows, part, Discrepancy.Kind.NAME, mentions_seen)
+        _sync_members(Discrepancy.sources.through, "source_id", rows, whole, None)
+        _sync_members(Discrepancy.sources.through, "source_id", rows, part, None, sources_seen)
+    else:
+        added_mentions = _sync_members(Discrepancy.mentions.through, "mention_id", rows, wanted, Discrepancy.Kind.NAME)
+        _sync_members(Discrepancy.sources.through, "source_id", rows, wanted, None, sources_seen)
     _link_members_to_claims(added_figures, added_mentions, spans or {})
     return [rows[key] for key in wanted]
 

@@ -200,28 +200,41 @@ class AnyOf(Lookup):
         return f"{lhs} IN ({', '.join(['%s'] * len(ids))})", [*lhs_params, *ids]
 
 
-def _latest_sources(entity_ids, n: int, *, also: Q | None = None) -> list[Q]:
+def _latest_sources(entity_ids, n: int, *, also: Q | None = None) -> tuple[list[Q], dict[int, int]]:
     """Filters for each entity's mentions in its latest `n` sources: from the oldest of those
-    sources on, found for all the entities in one statement. `also` widens a bounded
-    entity's filter (the source being analysed, if older)."""
+    sources on, found for all the entities in one statement; and that oldest source of each
+    entity with more than `n`. `also` widens a bounded entity's filter (the source being
+    analysed, if older)."""
     oldest = Mention.objects.filter(entity_id=OuterRef("pk")).order_by("-source_id").values("source_id").distinct()[n - 1 : n]
     bounds = Entity.objects.filter(pk__in=entity_ids).annotate(oldest=Subquery(oldest)).order_by("pk")
-    whole, windows = [], []
+    whole, windows, bound_of = [], [], {}
     for entity_id, bound in bounds.values_list("pk", "oldest"):
         if bound is None:
             whole.append(entity_id)
         else:
+            bound_of[entity_id] = bound
             window = Q(source_id__gte=bound) | also if also is not None else Q(source_id__gte=bound)
             windows.append(Q(window, entity_id=entity_id))
-    return [Q(entity_id__in=whole), *windows] if whole else windows
+    return ([Q(entity_id__in=whole), *windows] if whole else windows), bound_of
 
 
 # Spelling flags weigh an entity's latest appearances; one name in thousands of reports
 # must not make every import read them all.
 NAME_FLAG_SOURCES = 400
+_PER_SOURCE = [label.value for label in name_flags.PER_SOURCE_LABELS]
 
 
 def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) -> list[Discrepancy]:
+    """Recompute the spelling flags of these entities, keeping every editor's decision.
+
+    An entity's own flags (a word spelled differently across sources, a spelling against the
+    house spelling) weigh its latest NAME_FLAG_SOURCES sources. A source's flags (one source
+    spelling a word two ways, a renamed place called by a name it did not hold that day) are
+    that source's alone: with `around`, only the analysed source's are recomputed, and the
+    entity's flags bring their members in line for that source only (plus dropping the
+    sources that left the window), so a popular name costs a new source what a rare one does.
+    Without it (a rebuild, an editor's merge or split) every source in the windows is redone.
+    """
     entity_ids = {pk for pk in entity_ids if pk}
     if not entity_ids:
         return []
@@ -240,8 +253,9 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
     # One record per spelling per source (the first mention stands for the others), over each
     # entity's latest NAME_FLAG_SOURCES sources: those from the oldest of them on.
     also = Q(source_id=around.pk) if around else None
+    windows, bound_of = _latest_sources(read, NAME_FLAG_SOURCES, also=also) if read else ([], {})
     rows = []
-    for chunk in batched(_latest_sources(read, NAME_FLAG_SOURCES, also=also), 200):
+    for chunk in batched(windows, 200):
         rows += Mention.objects.filter(reduce(operator.or_, chunk)).values_list("entity_id", "source_id", "text").annotate(
             ref=Min("pk")
         ).order_by()
@@ -249,30 +263,63 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
     mentions_by_entity: dict[int, list[MentionRecord]] = defaultdict(list)
     for entity_id, source_id, text, ref in rows:
         mentions_by_entity[entity_id].append(MentionRecord(ref=ref, source_ref=source_id, text=text))
+    redone = {around.pk} if around else {row[1] for row in rows}  # the sources whose own flags are recomputed
     # Dates matter only where a renamed place's name is used (`outdated_names`): read just those.
-    renamed = {text for text in {row[2] for row in rows} if names.renames_for(text)}
+    renamed = {text for text in {row[2] for row in rows if row[1] in redone} if names.renames_for(text)}
     published: dict[int, date] = {}
-    for chunk in batched(sorted({row[1] for row in rows if row[2] in renamed}), 5000):
+    for chunk in batched(sorted({row[1] for row in rows if row[2] in renamed and row[1] in redone}), 5000):
         published.update(
             Source.objects.filter(AnyOf(F("pk"), chunk), published_on__isnull=False).order_by().values_list("pk", "published_on")
         )
-    found = []
+    found, source_of = [], {}
     for entity_id, records in mentions_by_entity.items():
         entity = entities[entity_id]
-        source_of = {record.ref: record.source_ref for record in records}
+        source_of.update((record.ref, record.source_ref) for record in records)
+        by_source: dict[int, list[MentionRecord]] = defaultdict(list)
+        for record in records:
+            if record.source_ref in redone:
+                by_source[record.source_ref].append(record)
+        flags = name_flags.entity_flags(records, entity.name, entity.slug)
+        for source_records in by_source.values():
+            flags += name_flags.source_flags(source_records, entity.slug)
         found += [
             FoundFlag(key=flag.key, kind=Discrepancy.Kind.NAME, label=flag.label.value, reason=flag.reason,
                       group_key="", entity_id=entity_id, items=frozenset(flag.refs),
                       sources=frozenset(source_of[ref] for ref in flag.refs))
-            for flag in names.name_flags(records, entity.name, entity.slug)
+            for flag in flags
         ] + [
             FoundFlag(
                 key=f"name:{entity.slug}:{FlagLabel.OUTDATED_NAME}:{old.source_ref}:{names.fold(old.written)}",
                 kind=Discrepancy.Kind.NAME, label=FlagLabel.OUTDATED_NAME.value, reason=old.reason, group_key="",
                 entity_id=entity_id, items=frozenset(old.refs), sources=frozenset(source_of[ref] for ref in old.refs),
             )
-            for old in names.outdated_names(records, published)
+            for old in names.outdated_names([r for rs in by_source.values() for r in rs], published)
         ]
-    kept = save_flags(found)
-    retire_flags(Discrepancy.objects.filter(kind=Discrepancy.Kind.NAME, entity_id__in=entity_ids), kept)
+    # The entity's flags, and the flags of the sources redone; other sources' own flags stay.
+    of_sources_redone = Discrepancy.sources.through.objects.filter(AnyOf(F("source_id"), redone)).values("discrepancy_id")
+    scope = Discrepancy.objects.filter(kind=Discrepancy.Kind.NAME, entity_id__in=entity_ids).filter(
+        ~Q(label__in=_PER_SOURCE) | Q(label__in=_PER_SOURCE, pk__in=of_sources_redone)
+    )
+    if around is None:
+        kept = save_flags(found)
+    else:
+        kept = save_flags(found, seen={around.pk}, item_sources=source_of)
+        _drop_left_window(kept, bound_of, around)
+    retire_flags(scope, kept)
     return kept
+
+
+def _drop_left_window(kept: list[Discrepancy], bound_of: dict[int, int], around: Source) -> None:
+    """Members of an entity's own flags from sources older than its window: a flag kept in step
+    one source at a time drops them as the window moves on, as a recompute would not find them."""
+    flags_of: dict[int, list[int]] = defaultdict(list)
+    for flag in kept:
+        if flag.entity_id in bound_of and flag.label not in _PER_SOURCE:
+            flags_of[flag.entity_id].append(flag.pk)
+    if not flags_of:
+        return
+    older = [(ids, bound_of[entity_id]) for entity_id, ids in flags_of.items()]
+    left_sources = reduce(operator.or_, (Q(discrepancy_id__in=ids, source_id__lt=bound) for ids, bound in older))
+    Discrepancy.sources.through.objects.filter(left_sources).exclude(source_id=around.pk).delete()
+    left_mentions = reduce(operator.or_, (Q(discrepancy_id__in=ids, mention__source_id__lt=bound) for ids, bound in older))
+    Discrepancy.mentions.through.objects.filter(left_mentions).exclude(mention__source_id=around.pk).delete()

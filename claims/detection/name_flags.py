@@ -161,7 +161,7 @@ def _across_sources(slot: list[_Use], entity_key: str) -> list[NameFlag]:
     shown = _shown(slot)
     order = sorted(sources_of, key=lambda spelling: (-len(sources_of[spelling]), spelling))
     parts = [f"“{shown[order[0]]}” in {_count(len(sources_of[order[0]]), 'source')}"]
-    parts += [f"“{shown[s]}” in {len(sources_of[s])} other{'s' if len(sources_of[s]) > 1 else ''}" for s in order[1:]]
+    parts += [f"“{shown[s]}” in {_count(len(sources_of[s]), 'other')}" for s in order[1:]]
     label = FlagLabel.SPELLING_ACROSS_SOURCES
     return [
         NameFlag(
@@ -324,7 +324,16 @@ def _refs(items) -> tuple[int, ...]:
     return tuple(sorted({item.ref for item in items}))
 
 
+# Past a score of sources a count is given as the round number it has reached: a popular
+# name's flag then reads the same from one import to the next (no rewrite, no history row per
+# import), and "at least 200" stays true of a window that holds only the latest sources.
+_ROUNDED_FROM = (400, 200, 100, 50, 20)
+
+
 def _count(n: int, noun: str) -> str:
+    floor = next((step for step in _ROUNDED_FROM if n >= step), None)
+    if floor is not None:
+        return f"at least {floor} {noun}s"
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 

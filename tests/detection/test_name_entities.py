@@ -151,6 +151,28 @@ def test_one_name_spelled_two_ways_in_two_sources_is_flagged_per_name_part():
     assert surname.reason == "Spelled “Tokayev” in 1 source and “Toqaev” in 1 other."
 
 
+@pytest.mark.parametrize(
+    ("tokayev", "toqaev", "reason"),
+    [
+        (19, 3, "Spelled “Tokayev” in 19 sources and “Toqaev” in 3 others."),
+        (20, 3, "Spelled “Tokayev” in at least 20 sources and “Toqaev” in 3 others."),
+        (57, 21, "Spelled “Tokayev” in at least 50 sources and “Toqaev” in at least 20 others."),
+        (399, 120, "Spelled “Tokayev” in at least 200 sources and “Toqaev” in at least 100 others."),
+    ],
+)
+def test_a_popular_name_counts_its_sources_in_round_numbers(tokayev, toqaev, reason):
+    records = _records(*[(n, "Tokayev") for n in range(tokayev)], *[(1000 + n, "Toqaev") for n in range(toqaev)])
+    (flag,) = [flag for flag in _flags(records) if flag.label is FlagLabel.SPELLING_ACROSS_SOURCES]
+    assert flag.reason == reason
+
+
+def test_one_more_source_leaves_a_popular_names_reason_as_it_was():
+    records = _records(*[(n, "Tokayev") for n in range(60)], *[(1000 + n, "Toqaev") for n in range(25)])
+    before = [flag.reason for flag in _flags(records, "Kassym-Jomart Tokayev")]
+    after = [flag.reason for flag in _flags([*records, *_records((2000, "Toqaev"), (2001, "Tokayev"))], "Kassym-Jomart Tokayev")]
+    assert after == before
+
+
 def test_a_chinese_name_in_two_romanisations_is_flagged_on_the_given_name():
     records = _records((1, "Mao Zedong"), (2, "Mao Tse-tung"), (2, "Mao"))
     flags = name_flags(records, "Mao Zedong", "mao-zedong")

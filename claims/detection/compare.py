@@ -46,7 +46,9 @@ reported in different months are DIFFERENT_DATES even when different people give
 dates rank above speakers. A figure without date words holds for the month its source was
 published, but only where the text marks time (a word of change such as "has risen" or
 "revised", or a date or period given with one of the figures): two reports months apart
-that print different numbers with no word of change are not explained by their dates. Speakers are one person when one name's words are part of the
+that print different numbers with no word of change are not explained by their dates; nor
+are values that do not follow each other in the order the reports came out (six, then eight,
+then six again is a disagreement, not a revision). Speakers are one person when one name's words are part of the
 other's, spelling aside ("Mabrouk", "Mohammed al-Mabrouk"). When nothing explains it:
 CONTRADICTION. The reason names every explanation found, not just the label's.
 
@@ -223,6 +225,8 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
     ]  # fmt: skip
     for label, phrase, joiner, key_of, label_of in attributes:
         keys = _separating_keys(clusters, key_of)
+        if label is FlagLabel.DIFFERENT_DATES and keys and _comes_back(clusters):
+            keys = []  # 500, then 350, then 500 again: not a revision, the accounts disagree
         if keys and all(label is not found_label for found_label, _ in found):  # one phrase per label
             shown = {key_of(r): label_of(r) for r in reversed(ordered) if key_of(r)}  # the first one in value order
             found.append((label, f"{phrase} ({joiner.join(shown[key] for key in keys)})"))
@@ -232,6 +236,27 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
         found.append((FlagLabel.BOUND, f"one side is only a bound ({', '.join(dict.fromkeys(bounds))}), "
                                        "which the other figure passes"))
     return found
+
+
+def _comes_back(clusters) -> bool:
+    """True when the values do not follow each other in the order they were reported: one
+    value is printed, then another, then the first again. A revision replaces a figure once; a
+    figure printed again after another was printed is a disagreement between accounts, which
+    dates do not explain. What counts is when each report came out (a figure's own date may
+    be a target, "when it opens in 2027"); records without a publication date are left out,
+    and so are those of a source that prints several of the values, since it tells the change
+    itself ("30 yuan at present, but the price will rise to 50 yuan next year")."""
+    clusters_of_source: dict[int, set[int]] = defaultdict(set)
+    for index, cluster in enumerate(clusters):
+        for record in cluster:
+            clusters_of_source[record.source_ref].add(index)
+    spans = []
+    for cluster in clusters:
+        days = [r.published for r in cluster if r.published and len(clusters_of_source[r.source_ref]) == 1]
+        if days:
+            spans.append((min(days), max(days)))
+    spans.sort()
+    return any(later[0] < earlier[1] for earlier, later in zip(spans, spans[1:], strict=False))
 
 
 def _stage(record: FigureRecord) -> str:

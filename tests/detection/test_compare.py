@@ -358,3 +358,32 @@ def test_a_revision_is_told_by_its_date_before_its_stage(later_sentence, label):
     group = dated((fact(38, scope="planned", sentence="The plant will cost $38 million."), date(2024, 9, 16)),
                   (fact(52, scope="being implemented", sentence=later_sentence), date(2024, 12, 9)))  # fmt: skip
     assert only_flag_of(group).label is label
+
+
+@pytest.mark.parametrize(
+    ("values", "label"),
+    [
+        # five kilns, then seven, then five again: the accounts disagree, nothing was revised
+        ((5, 7, 5), FlagLabel.CONTRADICTION),
+        # five, five, then seven: a revision
+        ((5, 5, 7), FlagLabel.DIFFERENT_DATES),
+        ((7, 5, 5), FlagLabel.DIFFERENT_DATES),
+    ],
+)
+def test_a_value_printed_again_after_another_one_is_no_revision(values, label):
+    days = [date(2024, 3, 4), date(2024, 5, 6), date(2024, 7, 8)]
+    group = dated(*((fact(v, sentence=f"The brickworks will now have {v} kilns."), day)
+                    for v, day in zip(values, days, strict=True)))  # fmt: skip
+    assert only_flag_of(group).label is label
+
+
+def test_a_report_that_gives_the_old_and_the_new_value_tells_the_change_itself():
+    now = fact(8, sentence="Entry costs 8 euros today, but will rise to 12 euros next year.")
+    later = fact(12, sentence=now.sentence, as_of=date(2025, 1, 1), period="2025")
+    group = [
+        FigureRecord(ref=1, source_ref=1, fact=fact(8), published=date(2024, 5, 2)),
+        FigureRecord(ref=2, source_ref=2, fact=now, published=date(2024, 5, 9)),
+        FigureRecord(ref=3, source_ref=2, fact=later, published=date(2024, 5, 9)),
+        FigureRecord(ref=4, source_ref=3, fact=fact(8), published=date(2024, 5, 20)),
+    ]
+    assert only_flag_of(group).label is FlagLabel.DIFFERENT_DATES

@@ -3,8 +3,9 @@
 * scope: the nearest scope word in the figure's part of the sentence ("had been
   completed", "were implementing", "had signed", "to be launched"), and the extent the
   figure is said to cover, if any: a whole place ("across India", "nationwide" ->
-  "country-wide", "worldwide"), several plants at once ("four mills together" -> "several
-  combined") or a phase ("including two to be built in a second phase",
+  "country-wide", "worldwide", "the city's 270 trams" or "the city as a whole" ->
+  "city-wide"), several plants at once ("four mills together", "across its plants and
+  depots", "together with its older warehouse" -> "several combined") or a phase ("including two to be built in a second phase",
   "a second stage would bring total capacity to 210 megawatts" -> "second phase",
   "second stage"). Stored as "stage; extent" (see `join_scope`).
 * speaker: who the sentence attributes its content to ("Kasymbek said", "According to
@@ -56,6 +57,12 @@ _EXTENT_RE = re.compile(
     rf"|\b(?P<country_subject>(?:{_COUNTRIES})\s+(?:exported|exports|imported|imports|produced|produces|"
     r"harvested|harvests|consumed|consumes|spent|spends|generated|generates))\b"
     r"|\b(?P<country_owner>(?i:the\s+(?:country|nation)['’]s))"
+    # "the city's roughly 270 trams", "the city as a whole runs 270 trams": the whole place's figure
+    r"|\b(?i:the\s+(?P<place_owner>city|town|region|province|state)['’]s)(?=\s+(?:[a-z]+\s+)?[0-9])"
+    r"|\b(?:(?i:the\s+(?P<whole_of>[a-z]+))|(?P<whole_name>[A-Z][\w-]+))\s+as\s+a\s+whole\b"
+    # "across its plants and depots", "together with its older warehouse": the company's sites at once
+    r"|\b(?P<sites>(?i:across\s+(?:all\s+(?:of\s+)?)?(?:its|their|the\s+(?:company|group|firm)['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?[a-z]+s\b|together\s+with\s+(?:its|their)\b))"
     r"|\b(?P<worldwide>(?i:worldwide|world-wide|globally))\b"
     r"|\b(?P<phase>(?i:(?:first|second|third|fourth|fifth|next|later|final|further)\s+(?:phase|stage)"
     r"|(?:phase|stage)\s+(?:one|two|three|four|five|[1-5]|I{1,3})))\b"
@@ -188,8 +195,16 @@ def extent_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
             extent = "worldwide"
         elif m.group("phase"):
             extent = " ".join(m.group("phase").lower().split())
-        elif m.group("combined"):
+        elif m.group("combined") or m.group("sites"):
             extent = "several combined"
+        elif m.group("place_owner"):
+            extent = f"{m.group('place_owner').lower()}-wide"
+        elif m.group("whole_of"):
+            place = m.group("whole_of").lower()
+            extent = "country-wide" if place in ("country", "nation") else f"{place}-wide"
+        elif m.group("whole_name"):
+            name = m.group("whole_name")
+            extent = "country-wide" if name.lower() in GENERAL_PLACES else f"all of {name}"
         else:
             extent = "country-wide"
         found.append((m.start(), m.end(), extent))

@@ -917,6 +917,16 @@ def test_no_currency_is_guessed(text):
         ("Ethiopia exported about 300,000 tonnes of coffee.", "; country-wide"),
         ("The country's exports reached 300,000 tonnes.", "; country-wide"),
         ("Ethiopia Coffee exported 6,000 tonnes of beans.", ""),  # a company named after its country
+        # a company's sites at once
+        ("Across its three bakeries, the chain sells 9,000 loaves a day.", "; several combined"),
+        ("The group employs 4,000 people across all of its hotels.", "; several combined"),
+        ("Together with its older yard, the firm repairs 60 boats a year.", "; several combined"),
+        # a whole city, region or country
+        ("The city's roughly 300 buses run on diesel.", "; city-wide"),
+        ("The region as a whole has 45 clinics.", "; region-wide"),
+        ("Chile as a whole exported 5 million tonnes of copper.", "; country-wide"),
+        # the city owns a thing, not the figure
+        ("The mayor said the city's new depot would house 90 buses.", "planned"),
     ],
 )  # fmt: skip
 def test_the_extent_a_figure_covers_is_part_of_its_scope(text, scope):

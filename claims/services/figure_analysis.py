@@ -59,29 +59,25 @@ def replace_figures(source: Source, summary: AnalysisSummary) -> set[str]:
     return {key for _, key, _ in old} | {row.group_key for row in rows}
 
 
-# A figure's record needs its source's date, never the source's text (read once per figure).
-_SOURCE_TEXTS = ("source__text", "source__raw_snapshot")
+# What a figure's record is made of: its own columns and its source's date, never the
+# source's text. Read as plain rows: a busy story's flags weigh a thousand figures.
+_RECORD_COLUMNS = (
+    "pk", "source_id", "text", "start", "end", "value_low", "value_high", "unit", "noun", "qualifier", "sentence",
+    "as_of", "period", "scope", "speaker", "group_key", "source__published_on",
+)
 
 
-def _figure_record(figure: Figure) -> FigureRecord:
-    fact = FigureFact(
-        text=figure.text,
-        start=figure.start,
-        end=figure.end,
-        value_low=figure.value_low,
-        value_high=figure.value_high,
-        unit=figure.unit,
-        noun=figure.noun,
-        qualifier=Qualifier(figure.qualifier),
-        sentence=figure.sentence,
-        sentence_start=0,
-        as_of=figure.as_of,
-        period=figure.period,
-        scope=figure.scope,
-        speaker=figure.speaker,
-        quantity_key=figure.group_key,
-    )
-    return FigureRecord(ref=figure.pk, source_ref=figure.source_id, fact=fact, published=figure.source.published_on)
+def _figure_records(figures) -> list[FigureRecord]:
+    records = []
+    for (pk, source_id, text, start, end, low, high, unit, noun, qualifier, sentence, as_of, period, scope, speaker,
+         group_key, published) in figures.values_list(*_RECORD_COLUMNS):
+        fact = FigureFact(
+            text=text, start=start, end=end, value_low=low, value_high=high, unit=unit, noun=noun,
+            qualifier=Qualifier(qualifier), sentence=sentence, sentence_start=0, as_of=as_of, period=period,
+            scope=scope, speaker=speaker, quantity_key=group_key,
+        )
+        records.append(FigureRecord(ref=pk, source_ref=source_id, fact=fact, published=published))
+    return records
 
 
 def refresh_figure_flags(
@@ -100,24 +96,24 @@ def refresh_figure_flags(
     editor_keys = {key for key in group_keys if key.startswith(EDITOR_GROUP_PREFIX)}
     natural_keys = group_keys - editor_keys
     if around is None:
-        members = list(Figure.objects.filter(group_key__in=group_keys).select_related("source").defer(*_SOURCE_TEXTS))
-        story_of = _stories_of({figure.source_id for figure in members})
+        members = _figure_records(Figure.objects.filter(group_key__in=group_keys).order_by())
+        story_of = _stories_of({record.source_ref for record in members})
         seen = None  # every source of these groups
     else:
         story, story_anchor, joined_anchors = _story_around(around, natural_keys)
-        members = list(
+        members = _figure_records(
             Figure.objects.filter(Q(AnyOf(F("source_id"), story), group_key__in=natural_keys) | Q(group_key__in=editor_keys))
-            .select_related("source")
-            .defer(*_SOURCE_TEXTS)
+            .order_by()
         )
         story_of = dict.fromkeys(story, story_anchor)
         seen = story
-    by_ref = {figure.pk: figure for figure in members}
+    by_ref = {record.ref: record for record in members}
     records_by_story: dict[tuple[str, int], list[FigureRecord]] = defaultdict(list)
-    for figure in members:
+    for record in sorted(members, key=lambda record: (record.source_ref, record.fact.start)):  # as Figure.Meta orders them
         # An editor's group is compared as a whole: the editor has said these figures meet.
-        anchor = 0 if figure.group_key in editor_keys else story_of[figure.source_id]
-        records_by_story[figure.group_key, anchor].append(_figure_record(figure))
+        group_key = record.fact.quantity_key
+        anchor = 0 if group_key in editor_keys else story_of[record.source_ref]
+        records_by_story[group_key, anchor].append(record)
     found = []
     for (_, anchor), records in sorted(records_by_story.items()):
         for flag in compare.find_figure_flags(records):
@@ -130,7 +126,7 @@ def refresh_figure_flags(
                 group_key=flag.quantity_key,
                 entity_id=None,
                 items=frozenset(flag.refs),
-                sources=frozenset(by_ref[ref].source_id for ref in flag.refs),
+                sources=frozenset(by_ref[ref].source_ref for ref in flag.refs),
             ))
     scope = Discrepancy.objects.filter(kind=Discrepancy.Kind.FIGURE, group_key__in=group_keys)
     if around is not None:
@@ -141,7 +137,8 @@ def refresh_figure_flags(
             this_story |= Q(key__endswith=f"#story-{joined}")
         scope = scope.filter(this_story)
         found = _continue_flags(found, scope, story)
-    kept = save_flags(found, spans={pk: (f.source_id, f.start, f.end) for pk, f in by_ref.items()}, seen=seen)
+    spans = {ref: (record.source_ref, record.fact.start, record.fact.end) for ref, record in by_ref.items()}
+    kept = save_flags(found, spans=spans, seen=seen)
     retire_flags(scope, kept)
     return kept
 

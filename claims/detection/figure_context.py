@@ -62,7 +62,7 @@ _EXTENT_RE = re.compile(
     r"|\b(?:(?i:the\s+(?P<whole_of>[a-z]+))|(?P<whole_name>[A-Z][\w-]+))\s+as\s+a\s+whole\b"
     # "across its plants and depots", "together with its older warehouse": the company's sites at once
     r"|\b(?P<sites>(?i:across\s+(?:all\s+(?:of\s+)?)?(?:its|their|the\s+(?:company|group|firm)['’]s)\s+"
-    r"(?:[\w-]+\s+){0,3}?[a-z]+s\b|together\s+with\s+(?:its|their)\b))"
+    r"(?:[\w-]+\s+){0,3}?[a-z]+s\b|together\s+with\s+(?:its|their)\b|between\s+them\b))"
     r"|\b(?P<worldwide>(?i:worldwide|world-wide|globally))\b"
     r"|\b(?P<phase>(?i:(?:first|second|third|fourth|fifth|next|later|final|further)\s+(?:phase|stage)"
     r"|(?:phase|stage)\s+(?:one|two|three|four|five|[1-5]|I{1,3})))\b"
@@ -125,6 +125,8 @@ _JOINT_RE = re.compile(
     r";|,\s*(?:but|while|whereas|although|though|yet|with)\b|\s+but\s|,?\s+and\s+that\b"
     # "would handle 600 trucks a day and would serve shops across Guangdong": a second verb, its own extent
     r"|\s+and\s+(?=(?:would|will|could|can|should|may|might)\s+[a-z]+)"
+    # "would be 120 metres long, and the work would be finished next year": a new subject, its own date
+    r"|,\s*and\s+(?=(?:the|its|their|his|her)\s)"
 )
 
 
@@ -230,8 +232,9 @@ def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
 
 def _subject_of(text: str, sentence_start: int, verb: re.Match[str]) -> Attribution | None:
     before = [w for w in words_before(text, verb.start()) if w.start >= sentence_start]
+    head_end = verb.start()
     while before and before[-1].lower in _ADVERBS:
-        before.pop()
+        head_end = before.pop().start  # "X, the director, has said": the apposition ends before "has"
     if before and before[-1].lower in _PRONOUNS:
         return Attribution(verb.start(), "", pronoun=True)
     run: list[str] = []
@@ -244,7 +247,7 @@ def _subject_of(text: str, sentence_start: int, verb: re.Match[str]) -> Attribut
         if speaker and _is_role(speaker):  # "the deputy minister said": the one just named, as "he said"
             return Attribution(verb.start(), "", pronoun=True, role=speaker)
         return Attribution(verb.start(), speaker) if speaker else None
-    head = text[max(sentence_start, verb.start() - 200) : verb.start()]
+    head = text[max(sentence_start, verb.start() - 200) : head_end]
     if _QUOTE_END_RE.search(head) and verb.group() not in ("told", "tells"):
         return _inverted_subject(text, verb)
     if head.rstrip().endswith(","):
@@ -299,7 +302,10 @@ def _is_name_word(word: str) -> bool:
 
 
 def _is_description(piece: str) -> bool:
-    return piece[0].islower() or piece.split()[0].lower() in _DESCRIPTION_STARTS
+    """ "a spokesperson for ...", "who oversees ...", "Kaveri's managing director": what, not who."""
+    words = piece.split()
+    owner = any(word.endswith(("'s", "’s")) for word in words[:-1])  # "Lagos Marine's chief engineer"
+    return piece[0].islower() or words[0].lower() in _DESCRIPTION_STARTS or owner
 
 
 def _name_in(piece: str) -> str:

@@ -230,6 +230,8 @@ def test_a_figure_without_its_own_noun_borrows_the_one_before_it(text, nouns):
         ("In 2017 China sold 16 percent of the imports, while it bought 12 percent of the exports.", ["2017", "2017"]),
         ("A ticket costs 30 yuan today, but the price will climb to 50 yuan next year.", ["", "2020"]),
         ("Revenue rose to €4.5bn from €4.1bn a year earlier.", ["", "2018"]),
+        # ", and" before a new subject opens a clause with its own date
+        ("The quay will be 300 metres long, and the work will end next year.", [""]),
     ],
 )
 def test_a_date_holds_for_its_own_clause_and_the_clauses_after_it(text, periods):
@@ -358,6 +360,9 @@ def test_two_figures_in_one_sentence_each_take_their_own_scope():
         ("Claire Dumont, a spokesperson for the builders, said the design used six units.", "Claire Dumont"),
         ("Its curator, Liu Wenjun (刘文君), told the agency that 200 posters were gifts.", "Liu Wenjun"),
         ("The board's chairman Mohammed al-Mabrouk said the plant would have four units.", "Mohammed al-Mabrouk"),
+        # an apposition before "has said", or one that opens with an owner, describes the speaker
+        ("Ines Okafor, the harbour master, has said the quay will take 30 ships.", "Ines Okafor"),
+        ("Ines Okafor, Lagos Marine's chief engineer, said the quay will take 30 ships.", "Ines Okafor"),
         ("The sides finished 15 projects.", ""),
     ],
 )  # fmt: skip
@@ -908,6 +913,7 @@ def test_no_currency_is_guessed(text):
         # several plants at once
         ("The firm's four mills together process 2,100 tonnes of grain a day.", "; several combined"),
         ("Both plants combined employ 3,000 people.", "; several combined"),
+        ("The two mills process 5,000 tonnes of grain between them.", "; several combined"),
         ("The two sides together hold 60 percent.", "; several combined"),
         # an extent in a second verb phrase is that verb's, not the figure's
         ("The hub would handle 600 trucks a day and would serve shops across Guangdong.", "planned"),

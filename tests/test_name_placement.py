@@ -40,3 +40,35 @@ def test_a_surname_after_two_people_of_that_surname_joins_neither():
         "Rostami said the courtyard would reopen in June."
     )
     assert entity_of("Rostami") not in {entity_of("Mahnaz Rostami"), entity_of("Dariush Rostami")}
+
+
+def crowd_first_name(first, n):
+    """`n` other people who share a first name, as a desk covering a region for years holds."""
+    for number in range(n):
+        import_text(f"{first} Testname{chr(97 + number % 26)}{chr(97 + number // 26)} opened a clinic on Monday.",
+                    publisher=f"Outlet {number}")
+
+
+def test_a_crowded_first_name_does_not_hide_the_person_a_surname_finds(monkeypatch):
+    monkeypatch.setattr("claims.services.name_analysis.KEY_CANDIDATES", 3)
+    import_text("Muhammad Haddadi, the port director, said the quay would reopen in May.", publisher="Gulf Wire")
+    crowd_first_name("Mohammed", 6)
+    import_text("Mohammed Haddadi said on Friday that the quay was ready.", publisher="Harbour Daily")
+    assert entity_of("Mohammed Haddadi") == entity_of("Muhammad Haddadi")
+
+
+def test_a_crowded_key_is_read_only_as_far_as_its_newest_entities(monkeypatch):
+    from claims.services.name_analysis import _entities_by_key
+
+    monkeypatch.setattr("claims.services.name_analysis.KEY_CANDIDATES", 3)
+    crowd_first_name("Mohammed", 6)
+    read = _entities_by_key({"w:mohamed"})["w:mohamed"]
+    newest = set(Entity.objects.filter(name__startswith="Mohammed").order_by("-pk").values_list("pk", flat=True)[:4])
+    assert read == newest
+
+
+def test_a_name_with_only_crowded_keys_is_still_placed(monkeypatch):
+    monkeypatch.setattr("claims.services.name_analysis.KEY_CANDIDATES", 3)
+    crowd_first_name("Mohammed", 6)
+    source = import_text("Reporters asked Mohammed about the quay.", publisher="Late Edition")
+    assert source.mentions.get(text="Mohammed").entity_id is not None

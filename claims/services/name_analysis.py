@@ -67,10 +67,12 @@ def _place_spellings(
     spellings = sorted({spelling for spelling, _ in uses})
     keys_of = {spelling: names.blocking_keys(spelling) for spelling in spellings}
     all_keys = set().union(*keys_of.values()) if keys_of else set()
-    candidates_by_key: dict[str, set[int]] = defaultdict(set)
-    for key, entity_id in EntityKey.objects.filter(key__in=all_keys).values_list("key", "entity_id"):
-        candidates_by_key[key].add(entity_id)
-    candidate_ids = set().union(*candidates_by_key.values()) if candidates_by_key else set()
+    candidates_by_key = _entities_by_key(all_keys)
+    crowded = {key for key, entity_ids in candidates_by_key.items() if len(entity_ids) > KEY_CANDIDATES}
+    # A spelling is looked up by its telling keys ("w:haddadi"); a key thousands of names share
+    # ("w:mohamed", a common first name) only when the spelling has no other.
+    keys_used = {spelling: [key for key in keys if key not in crowded] or keys for spelling, keys in keys_of.items()}
+    candidate_ids = {entity_id for keys in keys_used.values() for key in keys for entity_id in candidates_by_key.get(key, ())}
     known_spellings = _spellings_of(candidate_ids)
 
     entity_for: dict[str, int] = dict(fixed)
@@ -78,7 +80,7 @@ def _place_spellings(
     for spelling in spellings:
         if spelling in entity_for:
             continue
-        candidates = set().union(*(candidates_by_key.get(key, set()) for key in keys_of[spelling]))
+        candidates = set().union(*(candidates_by_key.get(key, set()) for key in keys_used[spelling]))
         match = _best_match(spelling, candidates, known_spellings)
         if match is None:
             unplaced.append(spelling)
@@ -99,6 +101,34 @@ def _place_spellings(
             entity_for[spelling] = entity.pk
     _store_keys(entity_for, keys_of)
     return entity_for
+
+
+# A blocking key shared by more entities than this is crowded: it is read no further (its
+# newest entities only), and a spelling with a less crowded key is not looked up by it. So a
+# new "Mohammed Haddadi" is compared with the entities that share "Haddadi", not with every
+# Mohammed on the desk, however many there are.
+KEY_CANDIDATES = 100
+
+
+def _entities_by_key(keys: set[str]) -> dict[str, set[int]]:
+    """Each key's entities, at most KEY_CANDIDATES + 1 of them (the newest), in one statement:
+    a bounded read per key along the (key, entity) index, joined by UNION ALL."""
+    found: dict[str, set[int]] = defaultdict(set)
+    reads = [
+        EntityKey.objects.filter(key=key).order_by("-entity_id").values_list("key", "entity_id")[: KEY_CANDIDATES + 1]
+        for key in sorted(keys)
+    ]
+    for chunk in batched(reads, 200):  # SQLite joins at most 500 selects in one compound statement
+        parts, params = [], []
+        for n, read in enumerate(chunk):
+            sql, read_params = read.query.sql_with_params()
+            parts.append(f"SELECT * FROM ({sql}) AS key_{n}")
+            params += read_params
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts), params)
+            for key, entity_id in cursor.fetchall():
+                found[key].add(entity_id)
+    return found
 
 
 # At most this many distinct spellings of one entity are matched against (with its house

@@ -60,6 +60,11 @@ class DiscrepancyFilter(django_filters.FilterSet):
         empty_label="Any status",
     )
     label = django_filters.ChoiceFilter(choices=Discrepancy.Label.choices, empty_label="Any reason", label="Reason")
+    # Where a name's or a quantity's page sends readers for all its flags; not a field to type in.
+    entity = django_filters.CharFilter(field_name="entity__slug", max_length=220, widget=forms.HiddenInput,
+                                       help_text="The flags on one name, by its slug.")
+    group = django_filters.CharFilter(field_name="group_key", max_length=200, widget=forms.HiddenInput,
+                                      help_text="The flags on one quantity, by its group key.")
 
     class Meta:
         model = Discrepancy

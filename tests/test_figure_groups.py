@@ -161,8 +161,9 @@ def test_a_group_page_costs_the_same_queries_whatever_its_size(client, django_as
     printed = [(f"Outlet {i}", datetime.date(2019, 9, 1 + i), f"{10 + i} joint projects", 10 + i, "exactly", "", "", "")
                for i in range(n)]
     make_figure_flag(printed=printed)
-    # Count and figures; flags with their figures and mentions.
-    with django_assert_num_queries(5):
+    # Count and figures, which of them are flagged; the latest flags with their first figures
+    # and mentions, and how many flags there are.
+    with django_assert_num_queries(7):
         client.get(group_url())
 
 

@@ -88,14 +88,28 @@ def spellings_by_entity(entity_ids) -> dict[int, list[dict]]:
     return spellings
 
 
-def flags_for_list():
+# A list answer embeds the first items of each flag (a popular name's flag holds hundreds);
+# the flag's own endpoint embeds them all.
+FLAG_ITEMS_IN_LISTS = 20
+
+
+def flags_for_list(*, whole: bool = False):
+    def first(model):
+        ordered = model.objects.select_related("source").order_by("source__published_on", "start", "id")
+        return ordered if whole else ordered[:FLAG_ITEMS_IN_LISTS]
+
     return (
         Discrepancy.objects.public()
         .select_related("entity")
+        .with_items_total()
         .prefetch_related(
-            Prefetch("mentions", queryset=Mention.objects.select_related("source").order_by("source__published_on", "start", "id")),
-            Prefetch("figures", queryset=Figure.objects.select_related("source").order_by("source__published_on", "start", "id")),
+            Prefetch("mentions", queryset=first(Mention), to_attr="first_mentions"),
+            Prefetch("figures", queryset=first(Figure), to_attr="first_figures"),
             Prefetch("claims", queryset=published_claims_brief()),
         )
         .order_by("-detected_at", "-id")
     )
+
+
+def flags_for_detail():
+    return flags_for_list(whole=True)

@@ -246,13 +246,20 @@ class DiscrepancySerializer(ReadOnlyModelSerializer):
     label_display = serializers.CharField(source="get_label_display", read_only=True)
     status_label = serializers.CharField(source="get_status_display", read_only=True)
     entity = EntityBriefSerializer(allow_null=True)
-    mentions = FlaggedMentionSerializer(many=True, help_text="For a name flag: each spelling, where it is printed.")
-    figures = FlaggedFigureSerializer(many=True, help_text="For a figure flag: each figure, where it is printed.")
+    mentions = FlaggedMentionSerializer(
+        source="first_mentions", many=True,
+        help_text="For a name flag: each spelling, where it is printed (in a list, the first 20; all of them at the flag's own address).",
+    )
+    figures = FlaggedFigureSerializer(
+        source="first_figures", many=True,
+        help_text="For a figure flag: each figure, where it is printed (in a list, the first 20; all of them at the flag's own address).",
+    )
+    items_total = serializers.IntegerField(read_only=True, help_text="How many spellings or figures the flag holds in all.")
     claims = ClaimBriefSerializer(many=True)
 
     class Meta:
         model = Discrepancy
         fields = [
             "id", "api_url", "page_url", "kind", "kind_label", "label", "label_display", "status", "status_label",
-            "reason", "note", "entity", "detected_at", "mentions", "figures", "claims",
+            "reason", "note", "entity", "detected_at", "items_total", "mentions", "figures", "claims",
         ]

@@ -103,7 +103,7 @@ class DiscrepancyViewSet(CachedReadOnlyViewSet):
     lookup_value_regex = r"[0-9]+"
 
     def get_queryset(self):
-        return selectors.flags_for_list()
+        return selectors.flags_for_detail() if self.action == "retrieve" else selectors.flags_for_list()
 
 
 @api_view(["GET"])

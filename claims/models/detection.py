@@ -6,7 +6,8 @@ they survive recomputation."""
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -173,6 +174,17 @@ class DiscrepancyQuerySet(models.QuerySet):
     def public(self):
         """Flags readers see: current ones an editor has not dismissed."""
         return self.filter(is_active=True).exclude(status=FlagStatus.DISMISSED)
+
+    def with_items_total(self):
+        """`items_total`: how many figures or spellings each flag holds, for pages and answers
+        that show only the first of them."""
+
+        def count_of(field):
+            through = self.model._meta.get_field(field).remote_field.through
+            members = through.objects.filter(discrepancy_id=OuterRef("pk")).order_by().values("discrepancy_id")
+            return Coalesce(Subquery(members.annotate(n=Count("*")).values("n")[:1]), Value(0))
+
+        return self.annotate(items_total=count_of("figures") + count_of("mentions"))
 
 
 class Discrepancy(models.Model):

@@ -13,6 +13,9 @@ from .flags import public_flags
 # A name in the news every day is in thousands of sources: the page shows the latest, and says
 # how many more there are, so its size does not grow with the archive.
 SPELLING_ROWS = 50
+# Its flags too: one per source that calls a renamed place by the wrong name, say. The page
+# shows the latest and links to the discrepancy index narrowed to the name for the rest.
+FLAGS_SHOWN = 10
 
 
 @require_safe
@@ -26,7 +29,7 @@ def entity_detail(request, slug):
         .order_by("-source__published_on", "-source_id", "text")
     )
     claims = claim_list_queryset().filter(entities=entity)
-    flags = public_flags().filter(entity=entity)
+    flags = public_flags().filter(entity=entity).order_by("-detected_at", "-id")
     return render(
         request,
         "claims/entity_detail.html",
@@ -36,6 +39,7 @@ def entity_detail(request, slug):
             "spellings_total": spellings.count(),
             "claims": claims[: settings.CLAIMS_PER_PAGE],
             "claims_total": claims.count(),
-            "flags": flags,
+            "flags": list(flags[:FLAGS_SHOWN]),
+            "flags_total": flags.count(),
         },
     )

@@ -47,6 +47,11 @@ def is_plausible_group_key(group_key: str) -> bool:
     return 0 < len(group_key) <= GROUP_KEY_MAX_LENGTH and "\x00" not in group_key
 
 
+# A quantity many stories share ("count:school") gathers a flag per story; the page shows the
+# latest and links to the discrepancy index narrowed to the quantity for the rest.
+FLAGS_SHOWN = 10
+
+
 @require_safe
 @cached_for_readers
 def figure_group(request, group_key):
@@ -58,8 +63,12 @@ def figure_group(request, group_key):
     result = paginate(figures, request.GET.get("page"), settings.CLAIMS_PER_PAGE)
     if not result.page.paginator.count:
         raise Http404("No such figure group.")
-    flags = list(public_flags().filter(kind=Discrepancy.Kind.FIGURE, group_key=group_key))
-    flagged_ids = {figure.pk for flag in flags for figure in flag.figures.all()}
+    flags = public_flags().filter(kind=Discrepancy.Kind.FIGURE, group_key=group_key).order_by("-detected_at", "-id")
+    on_page = [figure.pk for figure in result.page.object_list]
+    flagged_ids = set(
+        Discrepancy.figures.through.objects.filter(figure_id__in=on_page, discrepancy__in=Discrepancy.objects.public())
+        .values_list("figure_id", flat=True)
+    )
     rows = [FigureRow(figure, read_as(figure), figure.pk in flagged_ids) for figure in result.page.object_list]
     return render(
         request,
@@ -68,7 +77,8 @@ def figure_group(request, group_key):
             "group_key": group_key,
             "first": rows[0].figure,
             "rows": rows,
-            "flags": flags,
+            "flags": list(flags[:FLAGS_SHOWN]),
+            "flags_total": flags.count(),
             "page_obj": result.page,
             "notice": result.notice,
             "query_string": "",

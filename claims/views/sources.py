@@ -15,5 +15,5 @@ from .flags import public_flags
 def source_detail(request, pk):
     source = get_object_or_404(Source.objects.public(), pk=pk)
     claims = claim_list_queryset().filter(appearances__source=source).distinct()
-    flags = public_flags().filter(sources=source)
+    flags = public_flags(first_from=source.pk).filter(sources=source)
     return render(request, "claims/source_detail.html", {"source": source, "claims": claims, "flags": flags})

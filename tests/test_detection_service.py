@@ -150,6 +150,14 @@ def test_splitting_moves_a_spelling_to_a_new_entity(two_outlets):
     assert not Discrepancy.objects.filter(entity=tokayev, is_active=True, mentions__text="Qasym-Zhomart Toqaev").exists()
 
 
+def test_splitting_off_a_variant_retires_the_flag_of_the_source_that_used_both(db):
+    import_text("Kassym-Jomart Tokayev met the envoy on Monday. Later, Toqaev said the talks went well.", "Mixed Desk")
+    within = Discrepancy.objects.get(label="spelling_within_source")
+    mentions_split(mentions=Mention.objects.filter(text="Toqaev"))
+    within.refresh_from_db()
+    assert not within.is_active
+
+
 def test_taking_figures_out_of_their_group_clears_the_flag_and_survives_reanalysis(db):
     url = "https://radio-steppe.example/visit"
     import_text(FIRST, "The Weekly Lens")

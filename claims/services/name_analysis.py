@@ -325,10 +325,11 @@ def refresh_name_flags(entity_ids: set[int], *, around: Source | None = None) ->
             )
             for old in names.outdated_names([r for rs in by_source.values() for r in rs], published)
         ]
-    # The entity's flags, and the flags of the sources redone; other sources' own flags stay.
+    # The entity's flags, and the flags of the sources redone; other sources' own flags stay,
+    # but for a name that can no longer be flagged at all (its variant split off by an editor).
     of_sources_redone = Discrepancy.sources.through.objects.filter(AnyOf(F("source_id"), redone)).values("discrepancy_id")
     scope = Discrepancy.objects.filter(kind=Discrepancy.Kind.NAME, entity_id__in=entity_ids).filter(
-        ~Q(label__in=_PER_SOURCE) | Q(label__in=_PER_SOURCE, pk__in=of_sources_redone)
+        ~Q(label__in=_PER_SOURCE) | Q(label__in=_PER_SOURCE, pk__in=of_sources_redone) | Q(entity_id__in=entity_ids - read)
     )
     if around is None:
         kept = save_flags(found)

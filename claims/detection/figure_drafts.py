@@ -24,9 +24,12 @@ from .figure_measures import (
     NEEDS_WORTH,
     measured_noun,
 )
+from .figure_fates import FATE_NOUNS
 from .figure_nouns import (
     DETERMINERS,
+    STOP_WORDS,
     PEOPLE_AS_PEOPLE,
+    PEOPLE_STATES,
     TIME_UNITS,
     WORKFORCE,
     count_modifiers,
@@ -34,9 +37,11 @@ from .figure_nouns import (
     is_people,
     lemma,
     noun_run,
+    state_after,
     words_after,
     words_before,
 )
+from .figure_subjects import subject_count
 from .figure_units import (
     currency_after,
     currency_before,
@@ -74,6 +79,9 @@ _REACH = 400
 _RATIO_JOIN_RE = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+", re.IGNORECASE)
 # "one day soon", "One day, ...": the idiom for "some day", not a duration of one day.
 _ONE_DAY_RE = re.compile(r"[ \t]+day\b(?P<idiom>[ \t]+(?:soon|perhaps|maybe)\b)?", re.IGNORECASE)
+# "212 had been injured": a bare number whose verb says what happened to the people counted
+# borrows the noun of the figure before it and keeps its own state (see `figure_subjects`).
+NEEDS_KIN = "kin"
 # "no one", "the one that": "one" as a pronoun.
 _ONE_AS_PRONOUN_AFTER = frozenset("no any every each the this that which someone".split())
 
@@ -263,12 +271,23 @@ def _counted(text: str, draft: Draft, token: NumberToken, sentence: Span) -> Dra
     run = noun_run(words)
     if run and run[0].lower in _NOT_COUNTS:
         return None
+    if len(run) == 1 and _is_verb(run[0].lower) and (len(words) == 1 or words[1].lower in STOP_WORDS):
+        run = []  # "a crowd of 20,000 filled the square", "12 died": a verb, not what is counted
     if _is_one(token) and (not run or _one_as_pronoun(text, token)):
         return None  # "one of", "no one": not a count
     if not run:
         draft.unit = "count"
         if additional:  # "Five more are due by December": more of what the text just counted
             draft.end, draft.need, draft.modifier = more.end, NEEDS_COUNT, "additional"
+            return draft
+        named = subject_count(text, draft.start, sentence)  # "cases have risen to 143", "a toll of 58"
+        if named:
+            draft.unit, draft.noun, modifiers = named
+            draft.modifier = " ".join(modifiers)
+            return draft
+        state = state_after(text, draft.end, sentence[1])
+        if state in PEOPLE_STATES:  # "... and nine were still missing"
+            draft.unit, draft.need, draft.modifier = "people", NEEDS_KIN, state
         return draft
     return _with_noun(text, draft, run, sentence, additional)
 
@@ -278,6 +297,12 @@ def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -
     draft.noun, draft.end = lemma(head.text), head.end
     if draft.noun in TIME_UNITS:
         draft.unit = "duration"
+        return draft
+    fate = FATE_NOUNS.get(draft.noun)
+    if fate:  # "41 bodies", "five deaths": the people, counted by what happened to them
+        draft.unit, draft.noun, draft.modifier = "people", "person", fate
+        draft.end, rate = rate_after(text, head.end)
+        draft.unit += rate
         return draft
     if is_people(head, run):
         draft.unit, draft.noun = "people", PEOPLE_AS_PEOPLE.get(draft.noun, draft.noun)
@@ -291,6 +316,15 @@ def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -
         draft.unit, draft.noun, modifiers = workforce(text, draft, run, modifiers, sentence)
     draft.modifier = " ".join((["additional"] if additional else []) + modifiers)
     return draft
+
+
+# Words in -ed or -ing that are nouns after a number.
+_NOUNS_LIKE_VERBS = frozenset("hundred thousand seed speed breed steed building housing funding spending".split())
+
+
+def _is_verb(word: str) -> bool:
+    """ "filled", "died", "working": a past tense or participle right after a bare number."""
+    return len(word) > 4 and word.endswith(("ed", "ing")) and word not in _NOUNS_LIKE_VERBS
 
 
 def _is_one(token: NumberToken) -> bool:
@@ -311,8 +345,10 @@ def _fill_needs(drafts: list[Draft], sentence_of: Callable[[int], Span]) -> None
         if candidates:
             nearest = min(candidates, key=lambda o: abs(o.number_start - draft.number_start))
             draft.noun = _borrowed_noun(draft.need, nearest)
-            if draft.need == NEEDS_COUNT:
+            if draft.need in (NEEDS_COUNT, NEEDS_KIN):
                 draft.unit = nearest.unit
+        elif draft.need == NEEDS_KIN:  # "Three were killed": a state only people have
+            draft.noun = "person"
         draft.need = ""
 
 
@@ -339,6 +375,8 @@ def _neighbours(drafts: list[Draft], index: int, sentence_of: Callable[[int], Sp
 def _can_lend(other: Draft, draft: Draft) -> bool:
     if draft.need == NEEDS_ANTECEDENT:  # "Tickets cost 30 yuan, but the price will rise to 50 yuan"
         return other.unit == draft.unit and other.start < draft.start
+    if draft.need == NEEDS_KIN:  # "63 people had died, 212 had been injured": people, before it
+        return other.unit == "people" and other.start < draft.start
     if other.unit not in ("count", "people"):
         return False
     return other.start < draft.start if draft.need in (NEEDS_OWNER, NEEDS_COUNT) else True

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .figure_fates import NEWS_PEOPLE_ONLY, NEWS_STATES, state_in_run, state_of_phrase
+
 # Letters of any Latin-script language count ("Hương", "Kénitra"); digits and "_" do not.
 _LETTER = r"[^\W\d_]"
 _WORD_RE = re.compile(rf"{_LETTER}(?:(?:{_LETTER}|['’-])*{_LETTER})?(?:['’]s)?|[0-9]+(?:[.,][0-9]+)*")
@@ -65,6 +67,8 @@ _GENERIC = frozenset(
     """.split()
 )
 _IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
+# Nouns in -s that are singular: a disease or a kind, never a plural ("measles cases").
+_SINGULAR_IN_S = frozenset("measles mumps rabies diabetes herpes tetanus news series species".split())
 # People counted only as people: "400,000 residents" and "400,000 people" served are one quantity.
 PEOPLE_AS_PEOPLE = {"resident": "person", "inhabitant": "person", "individual": "person"}
 _PEOPLE = frozenset(
@@ -74,6 +78,7 @@ _PEOPLE = frozenset(
     journalist teacher doctor patient tourist visitor pilgrim farmer miner labourer laborer member
     engineer specialist officer policeman police expert diplomat immigrant emigrant settler villager
     staff passenger participant delegate uyghur kazakh
+    pupil nurse survivor volunteer supporter athlete rescuer spectator
     """.split()
 )
 # Words that say what happened to the people counted; each maps to one state so wordings meet.
@@ -91,9 +96,11 @@ _STATES = {
     "serve": "served", "serves": "served", "served": "served", "serving": "served", "supply": "served",
     "supplies": "served", "supplied": "served", "detain": "detained", "detains": "detained", "kill": "killed",
     "killing": "killed",
+    **NEWS_STATES,
 }  # fmt: skip
 # What only happens to people: a count of things is never employed, detained or killed.
-_PEOPLE_ONLY = frozenset("employed detained killed injured displaced arrested resident".split())
+_PEOPLE_ONLY = frozenset("employed detained killed injured displaced arrested resident".split()) | NEWS_PEOPLE_ONLY
+PEOPLE_STATES = _PEOPLE_ONLY
 # What only happens to things: "added two ferries" is an increment, like "two more ferries".
 _THINGS_ONLY = frozenset(("additional",))
 # After the counted noun, an active verb that acts on others makes the things counted its
@@ -191,6 +198,8 @@ def lemma(word: str) -> str:
     word = word.lower().replace("’", "'").removesuffix("'s")
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word in _SINGULAR_IN_S:
+        return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes", "zes", "buses", "gases")):  # "buses", not "buse"
@@ -330,7 +339,11 @@ def count_modifiers(text: str, run: list[Word], figure_start: int, head_end: int
     the noun up to the next comma ("Uyghurs ... were being held").
     """
     modifiers = [_KINDS[w.lower] for w in run if w.lower in _KINDS]
-    state = _state_before(text, figure_start) or _state_after(text, head_end, sentence_end)
+    state = (
+        _state_before(text, figure_start)
+        or state_in_run([w.text for w in run[:-1]])
+        or state_after(text, head_end, sentence_end)
+    )
     if not state and run and lemma(run[-1].text) in WORKFORCE and _verb_before(text, figure_start) in _NEED:
         state = "employed"  # "the plant would need 300 staff"
     if state == "served" and run and not (is_people(run[-1], run) or lemma(run[-1].text) in _SERVED_THINGS):
@@ -358,10 +371,13 @@ def _state_before(text: str, figure_start: int) -> str:
     return _STATES.get(verb, "")
 
 
-def _state_after(text: str, pos: int, sentence_end: int) -> str:
+def state_after(text: str, pos: int, sentence_end: int) -> str:
     limit = min(sentence_end, pos + 160)
     clause_end = _NEXT_CLAUSE_RE.search(text, pos, limit)
     end = clause_end.start() if clause_end else limit
+    place = state_of_phrase(text, pos, end)  # "are sleeping in tents": the homeless, not residents
+    if place:
+        return place
     for match in _WORD_RE.finditer(text, pos, end):
         word = match.group().lower()
         state = _STATES.get(word)

@@ -324,6 +324,8 @@ _NOUNS_LIKE_VERBS = frozenset("hundred thousand seed speed breed steed building 
 
 def _is_verb(word: str) -> bool:
     """ "filled", "died", "working": a past tense or participle right after a bare number."""
+    if word in ("died", "fled"):  # short past tenses; most short words in -ed are nouns ("bed", "seed")
+        return True
     return len(word) > 4 and word.endswith(("ed", "ing")) and word not in _NOUNS_LIKE_VERBS
 
 

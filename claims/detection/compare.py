@@ -48,7 +48,10 @@ published, but only where the text marks time (a word of change such as "has ris
 "revised", or a date or period given with one of the figures): two reports months apart
 that print different numbers with no word of change are not explained by their dates; nor
 are values that do not follow each other in the order the reports came out (six, then eight,
-then six again is a disagreement, not a revision). Speakers are one person when one name's words are part of the
+then six again is a disagreement, not a revision). The word of change must stand in the figure's
+own clause ("610,000 tickets sold, but the cost has risen" did not change the tickets), and a
+count "since" a date runs to the day it is reported ("143 cases since December" holds for the
+report's month). Speakers are one person when one name's words are part of the
 other's, spelling aside ("Mabrouk", "Mohammed al-Mabrouk"). When nothing explains it:
 CONTRADICTION. The reason names every explanation found, not just the label's.
 
@@ -64,7 +67,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .figure_context import split_scope
+from .figure_context import parts_of, split_scope
 from .figure_dates import MONTHS
 from .name_matching import blocking_keys, same_name
 from .transliteration import fold_words
@@ -210,7 +213,7 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
         found.append((FlagLabel.BOUND, f"one side is only a bound ({', '.join(dict.fromkeys(bounds))})"))
     speakers = _speaker_names(ordered)
     extent_of = _extents(ordered)
-    changed = any(_CHANGE_RE.search(r.fact.sentence) for r in ordered)
+    changed = any(_says_changed(r.fact) for r in ordered)
     dated_in_text = changed or any(r.fact.period or r.fact.as_of for r in ordered)
     date_key = _date_key if dated_in_text else _stated_date_key
     stage = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", _stage, _stage)
@@ -295,9 +298,33 @@ _CHANGE_RE = re.compile(
 )
 
 
+def _says_changed(fact: FigureFact) -> bool:
+    """A word of change in the figure's own clause: in "610,000 tickets sold, but the cost has
+    risen to 1,450 million euros" the tickets did not rise."""
+    sentence, offset = fact.sentence, fact.start - fact.sentence_start
+    if sentence[offset : offset + len(fact.text)] != fact.text:  # no offsets to go by: the whole sentence
+        return bool(_CHANGE_RE.search(sentence))
+    parts = parts_of(sentence, 0, len(sentence))
+    aside, index = parts.of(offset)
+    if aside:
+        low, high = parts.asides[index]
+    else:
+        bounds = (0, *parts.joints, len(sentence))
+        low, high = bounds[index], bounds[index + 1]
+    return bool(_CHANGE_RE.search(sentence, low, high))
+
+
+def _counted_to_date(fact: FigureFact) -> bool:
+    """ "143 cases since December": a count that runs up to the day it is reported."""
+    return fact.period.startswith("since ")
+
+
 def _stated_date_key(record: FigureRecord) -> str:
-    """When a figure holds, only if its text says so: the publication date alone is no date."""
+    """When a figure holds, only if its text says so: the publication date alone is no date.
+    A count "since" a date holds for the day it is reported."""
     fact = record.fact
+    if _counted_to_date(fact) and record.published:
+        return f"{record.published.year}-{record.published.month:02d}"
     if fact.period:
         return _period_label(fact.period)
     return f"{fact.as_of.year}-{fact.as_of.month:02d}" if fact.as_of else ""
@@ -306,15 +333,17 @@ def _stated_date_key(record: FigureRecord) -> str:
 def _date_key(record: FigureRecord) -> str:
     """When a figure holds, to the month: a day and its month are one date; undated is as published."""
     fact = record.fact
-    if fact.period:
+    if fact.period and not (_counted_to_date(fact) and record.published):
         return _period_label(fact.period)
-    day = fact.as_of or record.published
+    day = record.published if _counted_to_date(fact) else fact.as_of or record.published
     return f"{day.year}-{day.month:02d}" if day else ""
 
 
 def _date_label(record: FigureRecord) -> str:
     """ "2018", "2019-04" for April 2019, "2019-09-05", the period's own words, or "published 2024-10"."""
     fact = record.fact
+    if _counted_to_date(fact) and record.published:
+        return f"{fact.period}, published {record.published.year}-{record.published.month:02d}"
     if fact.period:
         return _period_label(fact.period)
     if fact.as_of:

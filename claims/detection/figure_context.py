@@ -13,8 +13,11 @@
   Kasymbek" -> "Zhenis Kasymbek"), and whoever "put the cost at" a sum. Pronouns, a bare
   title ("the deputy minister said": the speaker last named, else the title) and quoted
   follow-up sentences are resolved by `figures`, which walks the sentences in order.
+  A bare proper name followed by another ("across Assiut Governorate") is a region of the story,
+  not a country; "nationally" is country-wide.
 * parts: a dash or bracket aside ("-- who share a land border of some 1,700
-  kilometers --") is its own part of the sentence, and so is each clause after a joint
+  kilometers --") is its own part of the sentence, as is what a subject has between commas
+  ("The stadium, with its 20,000 seats, will ..."), and so is each clause after a joint
   (";", ", but", ", while"). A figure takes the date or scope word nearest to it in its
   own part; failing that, one that stands before it in an earlier main part ("In 2017,
   ... 16 percent ..., while ... 12 percent": both 2017), never one from a later part
@@ -50,9 +53,9 @@ _SCOPE_LABEL = {"planned": "planned", "implemented": "being implemented", "signe
 # a bare proper name ("across India") or the country, nation or world counts.
 _COUNTRIES = "|".join(sorted(word.capitalize() for word in GENERAL_PLACES))  # peoples too: no harm as a subject
 _EXTENT_RE = re.compile(
-    r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over)\s+(?:(?P<country>the (?:country|nation)|[A-Z][a-z]+\b(?![-\w]))"
+    r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over)\s+(?:(?P<country>the (?:country|nation)|[A-Z][a-z]+\b(?![-\w]|\s+[A-Z]))"
     r"|(?P<world>the (?:world|globe)))\b"
-    r"|\b(?P<nationwide>(?i:nationwide|nation-wide|countrywide|country-wide))\b"
+    r"|\b(?P<nationwide>(?i:nationwide|nation-wide|countrywide|country-wide|nationally))\b"
     # "Ethiopia exported 300,000 tonnes", "the country's exports": a whole country's figure
     rf"|\b(?P<country_subject>(?:{_COUNTRIES})\s+(?:exported|exports|imported|imports|produced|produces|"
     r"harvested|harvests|consumed|consumes|spent|spends|generated|generates))\b"
@@ -116,8 +119,14 @@ _TITLES = frozenset(
 # Titles that name a body, not a person: "the ministry said" is not the minister last named.
 _INSTITUTIONS = frozenset("city administration department ministry authority project".split())
 # Dashes, brackets, and a relative clause between commas ("Pak, who announced the project in
-# 2015 as vice-president, said ..."): its date is not the main clause's.
-_ASIDE_RE = re.compile(r"\s--\s.*?(?:\s--\s|$)|\s?—.*?(?:—|$)|\([^()]*\)|,\s+(?:who|whom|whose)\b[^,;]*,")
+# 2015 as vice-president, said ...", "a budget for the Games, which the city will host in
+# September, ..."): its date is not the main clause's.
+_ASIDE_RE = re.compile(
+    r"\s--\s.*?(?:\s--\s|$)|\s?—.*?(?:—|$)|\([^()]*\)|,\s+(?:who|whom|whose|which)\b[^,;]*,"
+    # "The stadium, with its 20,000 seats, will hold the ceremony on September 6": what the
+    # subject has is not dated by what it will do
+    r"|,\s+with\s+(?:its|their|his|her)\b[^,;]*,"
+)
 # Where a new main clause starts inside a sentence. A second reported clause ("said that A
 # and that B") or a trailing ", with ..." carries its own date: "15 completed, with five
 # more by December" does not date the 15 to December.
@@ -187,6 +196,18 @@ def scope_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         (m.start(), m.end(), _SCOPE_LABEL[m.lastgroup])  # type: ignore[index]
         for m in _SCOPE_RE.finditer(text, start, end)
     ]
+
+
+_PLACE_OWNER_RE = re.compile(r"the\s+(?:city|town|region|province|state)['’]s", re.IGNORECASE)
+
+
+def owns_only_the_next_figure(text: str, extent: tuple[int, int, str], figure_start: int) -> bool:
+    """ "Turnout was 28.4 percent of the state's 2,688,305 registered voters": "the state's" makes
+    the registered voters state-wide, not the turnout. True when the extent is such an owner and
+    the figure is another one than the number right after it."""
+    if not _PLACE_OWNER_RE.fullmatch(text, extent[0], extent[1]):
+        return False
+    return not 0 <= figure_start - extent[1] <= 24
 
 
 def extent_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -47,10 +47,11 @@ _SHELTERED_RE = re.compile(
     r"|\bleft\s+homeless\b|\blost\s+their\s+homes\b",
     re.IGNORECASE,
 )
-# Those who came to an event: "had come", "turned out", "took part", "joined the march" (not "came
-# from donors": a plain "came" says where things came from as often as who attended).
+# Those who came to an event: "had come", "turned out", "joined the march" (not "came from
+# donors", nor "took part": a plain "came" says where things came from as often as who
+# attended, and health workers "take part" in a campaign they work on).
 _ATTENDING_RE = re.compile(
-    r"\b(?:had|have|has)\s+come\b(?!\s+from)|\bturned\s+out\b|\btook\s+part\b"
+    r"\b(?:had|have|has)\s+come\b(?!\s+from)|\bturned\s+out\b"
     r"|\bjoined\s+(?:the\s+|a\s+)?(?:march|rally|protest|demonstration|procession|crowd)",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ from .figure_measures import _CLAUSE_START_RE, _LINK_RE, _PUT_AT_RE, _REPORTING_
 from .figure_nouns import (
     DETERMINERS,
     PEOPLE_AS_PEOPLE,
+    Word,
     count_modifiers,
     is_people,
     lemma,
@@ -101,6 +102,8 @@ def _count_of(text: str, run, start: int, sentence: tuple[int, int]) -> Count:
     fate = _fate_count(noun)
     if fate:
         return fate
-    unit = "people" if is_people(head, run) else "count"
+    if head is run[0]:  # "Cases have risen to 140": a capital opening the clause is no demonym
+        head = Word(head.text.lower(), head.start, head.end)
+    unit = "people" if is_people(head, [head, *run[1:]]) else "count"
     modifiers = count_modifiers(text, run, start, head.end, sentence[1])
     return unit, PEOPLE_AS_PEOPLE.get(noun, noun) if unit == "people" else noun, modifiers

@@ -34,7 +34,7 @@ CURRENCY_CODES = frozenset(
     USD EUR GBP CNY RMB JPY KZT RUB UAH TRY GEL LYD EGP INR CHF CAD AUD HKD SGD KRW BRL MXN ZAR SAR AED QAR
     UZS KGS TJS AZN AMD BYN PLN CZK HUF RON SEK NOK DKK ILS IRR PKR NGN KES
     VND THB MYR IDR PHP TWD NZD MAD DZD TND BDT
-    MNT MMK ETB AFN LKR NPR KHR LAK ZAR GHS UGX TZS RWF IQD JOD OMR BHD KWD MDL ISK
+    MNT MMK ETB AFN LKR NPR KHR LAK ZAR GHS UGX TZS RWF IQD JOD OMR BHD KWD MDL ISK LBP SYP SDG
     """.split()
 )
 CURRENCY_WORDS = {
@@ -45,8 +45,9 @@ CURRENCY_WORDS = {
     "tugrik": "MNT", "tögrög": "MNT", "togrog": "MNT", "kyat": "MMK", "taka": "BDT", "naira": "NGN",
     "birr": "ETB", "afghani": "AFN", "rand": "ZAR", "cedi": "GHS", "forint": "HUF",
     "koruna": "CZK", "rial": "IRR", "riel": "KHR", "kip": "LAK",
-    # Several countries' crowns and lei: which one only the country's name says, as with dinars.
-    "crown": "", "leu": "",
+    # Several countries' crowns, lei and pounds: which one only the country's name says, as with
+    # dinars ("95 million pounds" may be Egyptian, Lebanese, Sudanese or sterling).
+    "crown": "", "leu": "", "pound": "",
 }  # fmt: skip
 # "Hong Kong dollars", "Moroccan dirhams": the country names which dollar, dirham or dinar.
 _COUNTRY_CURRENCIES = {
@@ -59,6 +60,8 @@ _COUNTRY_CURRENCIES = {
     ("czech", "crown"): "CZK", ("swedish", "crown"): "SEK", ("danish", "crown"): "DKK",
     ("norwegian", "crown"): "NOK", ("icelandic", "crown"): "ISK",
     ("romanian", "leu"): "RON", ("moldovan", "leu"): "MDL",
+    ("egyptian", "pound"): "EGP", ("lebanese", "pound"): "LBP", ("syrian", "pound"): "SYP",
+    ("sudanese", "pound"): "SDG", ("british", "pound"): "GBP", ("sterling", "pound"): "GBP",
 }  # fmt: skip
 
 _PREFIX_RE = re.compile(
@@ -68,11 +71,11 @@ _PREFIX_RE = re.compile(
 _CURRENCY_WORD_RE = re.compile(
     r"[ \t]+(?:of[ \t]+)?(?:(?P<country>US|American|Hong[ \t]+Kong|Singapore|Australian|Canadian|New[ \t]+Zealand|"
     r"(?:New[ \t]+)?Taiwan|Moroccan|UAE|Emirati|Libyan|Algerian|Tunisian|Saudi|Qatari|Vietnamese|Thai|"
-    r"Czech|Swedish|Danish|Norwegian|Icelandic|Romanian|Moldovan)[ \t]+)?"
+    r"Czech|Swedish|Danish|Norwegian|Icelandic|Romanian|Moldovan|Egyptian|Lebanese|Syrian|Sudanese|British)[ \t]+)?"
     r"(?P<word>dollars?|euros?|yuan|renminbi|tenge|roubles?|rubles?|hryvnias?|hryvnyas?|liras?|lari|rupees?|yen|"
     r"soms?|manats?|drams?|zloty|dong|baht|ringgit|rupiah|dirhams?|dinars?|riyals?|shekels?|"
     r"tugriks?|tögrögs?|togrogs?|kyats?|taka|naira|birr|afghanis?|rand|cedis?|forints?|koruna|rials?|riels?|kip|"
-    r"crowns?|lei|leu)\b",
+    r"crowns?|lei|leu|pounds?(?:[ \t]+sterling)?)\b",
     re.IGNORECASE,
 )
 # "$310m", "$3bn", "$40k": a scale letter glued to a sum of money.
@@ -137,6 +140,8 @@ def currency_after(text: str, end: int) -> tuple[int, str]:
     word = match.group("word").lower()
     if word == "lei":
         word = "leu"
+    if word.endswith("sterling"):  # "pounds sterling"
+        return match.end(), "GBP"
     if word not in CURRENCY_WORDS and word.endswith("s"):
         word = word[:-1]
     if match.group("country"):

@@ -30,7 +30,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .figure_context import Parts, extent_matches, find_attributions, join_scope, nearest, parts_of, scope_matches
+from .figure_context import (
+    Parts,
+    extent_matches,
+    find_attributions,
+    join_scope,
+    nearest,
+    owns_only_the_next_figure,
+    parts_of,
+    scope_matches,
+)
 from .figure_dates import DateMention, find_dates
 from .figure_drafts import Draft, drafts_from
 from .numbers import find_numbers
@@ -52,6 +61,13 @@ _FLOW_RE = re.compile(
     re.IGNORECASE,
 )
 _FLOW_REACH = 60
+# "the lowest turnout since 1999", "the deadliest since 2015": a "since" after a superlative is
+# the yardstick the figure is measured against, not the date it holds for.
+_YARDSTICK_RE = re.compile(
+    r"\b(?:lowest|highest|largest|biggest|smallest|worst|best|deadliest|strongest|weakest|fastest|slowest|"
+    r"heaviest|wettest|driest|hottest|coldest|most|least|first|only)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +83,14 @@ def extract_figures(text: str, published: date | None = None) -> list[FigureFact
     """Every figure in `text`, in order. text[f.start:f.end] == f.text always."""
     spans = split_sentences(text)
     starts = [s for s, _ in spans]
-    dates = find_dates(text, published)
+    masks = find_dates(text, published)  # a number inside any date is no figure
+    mask_starts = [m.start for m in masks]
+    dates = [m for m in masks if not _is_yardstick(text, m)]
     date_starts = [m.start for m in dates]
 
     def in_date(offset: int) -> bool:
-        i = bisect.bisect_right(date_starts, offset) - 1
-        return i >= 0 and dates[i].start <= offset < dates[i].end
+        i = bisect.bisect_right(mask_starts, offset) - 1
+        return i >= 0 and masks[i].start <= offset < masks[i].end
 
     def sentence_of(offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(starts, offset) - 1
@@ -93,6 +111,13 @@ def extract_figures(text: str, published: date | None = None) -> list[FigureFact
             context = contexts[sentence[0]] = _context(text, sentence, dates_in(sentence), voices.get(sentence[0]))
         facts.append(_fact(text, draft, index, sentence, context, owners))
     return facts
+
+
+def _is_yardstick(text: str, mention: DateMention) -> bool:
+    """ "the lowest in a governorship election since 1999": a since-date after a superlative."""
+    if not mention.period.startswith("since"):
+        return False
+    return bool(_YARDSTICK_RE.search(text, max(0, mention.start - 80), mention.start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +269,12 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
         period=mention.period if mention else "",
         scope=join_scope(
             nearest(_near(context.scopes, span), span, context.parts) or "",
-            nearest(_near(context.extents, span), span, context.parts) or "",
+            nearest(
+                [e for e in _near(context.extents, span) if not owns_only_the_next_figure(text, e, draft.start)],
+                span,
+                context.parts,
+            )
+            or "",
         ),
         speaker=_speaker(voice, draft.start),
         quantity_key=key,

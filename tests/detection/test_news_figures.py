@@ -10,7 +10,9 @@ from datetime import date
 
 import pytest
 
+from claims.detection.compare import find_figure_flags
 from claims.detection.figures import extract_figures
+from claims.detection.types import FigureRecord, FlagLabel
 
 PUBLISHED = date(2024, 6, 12)
 
@@ -81,3 +83,99 @@ def test_things_that_came_from_donors_are_still_donated():
     assert reading("Some 200 posters came from private donors.", "Some 200 posters").quantity_key == (
         "count:poster:donated"
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The final cost has risen to €2.1bn.", "The budget was €1.9bn."),
+        ("Preliminary turnout was 41 percent.", "Turnout was 38.5 percent."),
+        ("The provisional toll stood at 19.", "The death toll rose to 23."),
+    ],
+)
+def test_final_preliminary_and_provisional_name_the_same_quantity(first, second):
+    assert extract_figures(first, PUBLISHED)[-1].quantity_key == extract_figures(second, PUBLISHED)[-1].quantity_key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "period"),
+    [
+        ("Turnout was 38 percent, the lowest since 2003.", "38 percent", ""),
+        ("It was the deadliest storm since 1998, with 40 people killed.", "40 people", ""),
+        ("Officials have confirmed 80 cases since March.", "80 cases", "since March 2024"),
+    ],
+)
+def test_a_since_after_a_superlative_is_a_yardstick_not_the_figures_date(sentence, text, period):
+    assert reading(sentence, text).period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "scope"),
+    [
+        ("Teams fanned out across Kavre District and found 300 cases.", "300 cases", ""),
+        ("Nationally, 90 percent of children have had both doses.", "90 percent", "; country-wide"),
+        ("Turnout was 61 percent of the province's 1.4 million voters.", "61 percent", ""),
+        ("Turnout was 61 percent of the province's 1.4 million voters.", "1.4 million voters", "; province-wide"),
+    ],
+)
+def test_what_a_figure_covers_is_read_from_its_own_words(sentence, text, scope):
+    assert reading(sentence, text).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The scheme costs 40 million Egyptian pounds.", "40 million Egyptian pounds", "currency:EGP"),
+        ("The grant was 2 million pounds sterling.", "2 million pounds sterling", "currency:GBP"),
+        ("Lebanon owes 90 billion Lebanese pounds.", "90 billion Lebanese pounds", "currency:LBP"),
+    ],
+)
+def test_a_pound_is_money_when_its_country_is_named(sentence, text, unit):
+    assert reading(sentence, text).unit == unit
+
+
+def test_a_bare_pound_is_no_currency():
+    assert not reading("The crate weighs 5,000 pounds.", "5,000 pounds").unit.startswith("currency")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The arena, with its 12,000 seats, will host the final on October 4.", "12,000 seats"),
+        ("The council approved €30m for the festival, which the town will hold in August, after a long debate.",
+         "€30m"),
+    ],
+)  # fmt: skip
+def test_what_a_subject_has_or_a_which_clause_does_lends_no_date(sentence, text):
+    assert reading(sentence, text).as_of is None
+
+
+def records_of(*reports):
+    """FigureRecords of every figure in (sentence, publication date) reports, one source each."""
+    found = []
+    for source, (sentence, day) in enumerate(reports, 1):
+        for fact in extract_figures(sentence, day):
+            found.append(FigureRecord(ref=len(found) + 1, source_ref=source, fact=fact, published=day))
+    return found
+
+
+def flag_of(records, key):
+    flags = [f for f in find_figure_flags(records) if f.quantity_key == key]
+    assert len(flags) == 1, find_figure_flags(records)
+    return flags[0]
+
+
+def test_a_word_of_change_in_another_clause_does_not_date_the_figure():
+    group = records_of(
+        ("Organisers hope to sell up to 500,000 tickets.", date(2024, 1, 10)),
+        ("The fair sold 610,000 tickets, but its cost has risen to €90m.", date(2024, 9, 20)),
+    )
+    assert flag_of(group, "count:ticket").label is FlagLabel.BOUND
+
+
+def test_a_count_since_a_date_holds_for_the_day_it_is_reported():
+    group = records_of(
+        ("Officials have confirmed 80 cases since January.", date(2024, 2, 5)),
+        ("Cases have risen to 140 since January.", date(2024, 3, 11)),
+    )
+    assert flag_of(group, "count:case").label is FlagLabel.DIFFERENT_DATES

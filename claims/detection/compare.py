@@ -293,7 +293,11 @@ _CHANGE_RE = re.compile(
     r"cut|cuts|lower\w*|reduc\w*|trimm?\w*|expand\w*|add(?:s|ed|ing)?|extend\w*|doubl\w*|now|no longer|"
     r"up from|down from|bringing|brought|jump\w*|climb\w*|swell\w*|shr[iau]nk\w*|scal\w* (?:back|down|up)|"
     r"upgrad\w*|downgrad\w*|instead of|originally|initially|earlier plan\w*|previously|was first|"
-    r"than (?:\w+ ){0,3}(?:planned|expected|budgeted|forecast)|more expensive|cheaper|over budget|overrun)\b",
+    r"than (?:\w+ ){0,3}(?:planned|expected|budgeted|forecast)|more expensive|cheaper|over budget|overrun|"
+    # a figure that will be, or has been, replaced: "preliminary turnout", "the final toll", "the
+    # latest count"; and time gone by: "nine were still missing", "ten weeks after the quake"
+    r"preliminary|provisional|final|latest|updated|(?:days|weeks|months) (?:after|later|on)|"
+    r"still (?:missing|unaccounted|living|sleeping|homeless|displaced|trapped|in (?:hospital|tents|shelters)))\b",
     re.IGNORECASE,
 )
 

@@ -179,3 +179,20 @@ def test_a_count_since_a_date_holds_for_the_day_it_is_reported():
         ("Cases have risen to 140 since January.", date(2024, 3, 11)),
     )
     assert flag_of(group, "count:case").label is FlagLabel.DIFFERENT_DATES
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "key", "label"),
+    [
+        ("Preliminary turnout was 44 percent.", "Turnout was 39.5 percent.", "percent:turnout",
+         FlagLabel.DIFFERENT_DATES),
+        ("Some 5,000 people are sleeping in tents.",
+         "Ten weeks after the flood, about 3,000 people are still living in tents.", "people:person:displaced",
+         FlagLabel.DIFFERENT_DATES),
+        ("The clinic has 20 beds.", "The clinic, a 30-bed building, is still working out of tents.", "count:bed",
+         FlagLabel.CONTRADICTION),
+    ],
+)  # fmt: skip
+def test_a_provisional_figure_and_time_gone_by_are_words_of_change(earlier, later, key, label):
+    group = records_of((earlier, date(2024, 4, 2)), (later, date(2024, 6, 15)))
+    assert flag_of(group, key).label is label

@@ -37,7 +37,11 @@ from .name_lexicon import GAZETTEER
 from .sentences import split_sentences
 from .types import MentionFact
 
-_WORD = re.compile(r"(?<!\w)(?:(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)")
+# A letter with the combining marks after it: tone marks and dots written as separate
+# characters ("Abẹ́òkúta", "Adébáyọ̀" in Yoruba, Vietnamese typed decomposed) are part of the word.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_LETTERS = rf"(?:[^\W\d_][{_MARKS}]*)+"
+_WORD = re.compile(rf"(?<!\w)(?:(?:[A-Z]\.){{2,}}|{_LETTERS}(?:['’ʼ]{_LETTERS})*)")
 _POSSESSIVE_END = re.compile(r"['’ʼ][sS]$")
 # An opening quote: a straight one right after a comma or a stop closes a quotation instead
 # ('...at home," Oyuntsetseg said': the name after it is not at a sentence start).

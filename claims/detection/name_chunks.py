@@ -148,11 +148,16 @@ def raw_chunks(text: str, words: list[Word], context: TextContext, headline: boo
     return chunks
 
 
+# Groups of people whose possessive opens many organisations' names: "People's Republic",
+# "People's Unity Congress", "Women's League", "Children's Hospital".
+_GROUPS_IN_NAMES = frozenset("people women children men citizens".split())
+
+
 def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline: bool) -> str | None:
     """How words[i] continues the name that ends at words[i - 1]: "hyphen", "space" or None."""
     left, word = words[i - 1], words[i]
-    if left.possessive and not (left.low == "people" and word.low == "republic"):
-        return None
+    if left.possessive and not (left.low in _GROUPS_IN_NAMES and word.upper):
+        return None  # "Tokayev's Beijing": an owner; but "People's Unity Congress" is one name
     gap = text[left.full_end : word.start]
     if gap in _HYPHEN and (
         _is_romanised_syllable(left, word, after_name=_after_name_word(text, words, i - 1))

@@ -76,7 +76,9 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
     Only two names next to each other in one sentence count, joined by "formerly
     (known as)", "previously", "also known as", "a.k.a." (then the first name is the
     current one), or "now", "renamed", or "Solun, as Thessaloniki is called in Serbian"
-    (then the second is). A name followed by the same name in another script in brackets,
+    (then the second is). A name followed by its initials in brackets ("Independent National
+    Electoral Commission (INEC)") is one name, as English copy introduces an acronym. A name
+    followed by the same name in another script in brackets,
     "Niš (Ниш)", "Chennai (சென்னை)", "陈小明 (Chen Xiaoming)", is one name written twice:
     English-language outlets print a name in its own script only that way, and no
     transliteration table can join the Burmese or Arabic spelling to the English one.
@@ -93,9 +95,25 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
             pairs.append((second.text, first.text))
         elif _AS_CALLED.fullmatch(gap) and _IS_CALLED.match(text, second.end):
             pairs.append((second.text, first.text))
-        elif gap == " (" and text.startswith(")", second.end) and _scripts(first.text) != _scripts(second.text):
+        elif gap == " (" and text.startswith(")", second.end) and (
+            _scripts(first.text) != _scripts(second.text) or _is_acronym_of(second.text, first.text)
+        ):
             pairs.append((first.text, second.text))
     return pairs
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NOT_INITIALS = frozenset("of for the and de du des la le el al".split())
+
+
+def _is_acronym_of(acronym: str, name: str) -> bool:
+    """ "INEC" of "Independent National Electoral Commission", "PUC" of "People's Unity
+    Congress": the capitals are the initials of the name's words, small words left out."""
+    if not _ACRONYM.fullmatch(acronym):
+        return False
+    words = [w for w in _NAME_WORD.findall(name) if w.casefold() not in _NOT_INITIALS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym
 
 
 def is_general_place(spelling: str) -> bool:

@@ -1,0 +1,68 @@
+"""Names as news copy prints them: tone marks typed as combining characters, organisations
+named after a group of people, an acronym introduced in brackets.
+
+The sentences are our own words, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.detection.names import extract_mentions, fold, stated_aliases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # Yoruba tone marks and the dot below, typed as separate combining characters
+        ("The count ended in O\u0300s\u0323ogbo on Sunday.", ["O\u0300s\u0323ogbo"]),
+        ("She faces Ade\u0301bayo\u0323\u0300 Ola\u0301 of the Green Party.", ["Ade\u0301bayo\u0323\u0300 Ola\u0301", "Green Party"]),
+        # Vietnamese typed decomposed
+        ("Officials in Hue\u0302\u0301 said so.", ["Hue\u0302\u0301"]),
+    ],
+)  # fmt: skip
+def test_combining_marks_belong_to_the_name_they_follow(sentence, names):
+    assert [m.text for m in extract_mentions(sentence)] == names
+
+
+def test_a_name_with_combining_marks_folds_like_its_plain_spelling():
+    assert fold("O\u0300s\u0323ogbo") == fold("Osogbo")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Voters backed the People's Reform Alliance in the north.", "People's Reform Alliance"),
+        ("Nurses at the Children's Hospital went on strike.", "Children's Hospital"),
+        ("The Women's Cooperative Bank lent the money.", "Women's Cooperative Bank"),
+    ],
+)
+def test_a_group_of_peoples_possessive_opens_an_organisations_name(sentence, name):
+    assert name in [m.text for m in extract_mentions(sentence)]
+
+
+def test_an_owners_possessive_still_ends_a_name():
+    assert [m.text for m in extract_mentions("Then Mensah's Accra office closed.")] == ["Mensah", "Accra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Electoral Commission of Ghana (ECG) counted the votes.", ("Electoral Commission of Ghana", "ECG")),
+        ("Members of the National Reform Party (NRP) walked out.", ("National Reform Party", "NRP")),
+        ("The Federal Road Safety Corps (FRSC) closed the road.", ("Federal Road Safety Corps", "FRSC")),
+    ],
+)
+def test_an_acronym_in_brackets_after_a_name_is_that_name(text, pair):
+    assert pair in stated_aliases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Electoral Commission (NRP) counted the votes.",  # not its initials
+        "Ama Owusu (left) spoke first.",
+    ],
+)
+def test_other_words_in_brackets_are_no_acronym(text):
+    assert stated_aliases(text) == []

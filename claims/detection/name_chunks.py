@@ -52,7 +52,9 @@ class Word:
 
     @property
     def low(self) -> str:
-        return self.text.casefold()
+        # "İzmir" casefolds to "i" and a combining dot: the Turkish capital İ is a plain i here,
+        # so "İzmir" at a sentence start is known from "Izmir" mid-sentence.
+        return self.text.casefold().replace("i\u0307", "i")
 
     @property
     def possessive(self) -> bool:
@@ -379,6 +381,10 @@ _ACTS_NEXT = re.compile(r"\s+(?:has|have|had|is|was|will|would|plans|expects|hop
 _PLURAL_PEOPLE = ("ers", "ors", "ists", "ians", "ents", "ants", "ees", "ives", "ies", "men", "women", "people")
 
 
+# A bracket holding letters of a script other than Latin ("Assiut (أسيوط)", "Niš (Ниш)").
+_OWN_SCRIPT_NEXT = re.compile(r"\s*\((?=[^()]{0,40}[^\W\d_\u0041-\u024f\u1e00-\u1eff])")
+
+
 def _trim_start(source_text: str, chunk: Chunk, context: TextContext) -> Chunk:
     """At a sentence start capitals prove nothing: keep the first word only on other evidence."""
     first = chunk[0]
@@ -395,6 +401,8 @@ def _trim_start(source_text: str, chunk: Chunk, context: TextContext) -> Chunk:
         return chunk[1:]  # "Ethnic Kazakhs", "Neighbouring China": an adjective, then the name
     if len(chunk) > 1 or text in GAZETTEER or text in context.vouched:
         return chunk
+    if _OWN_SCRIPT_NEXT.match(source_text, chunk[-1][-1].full_end):
+        return chunk  # "Assiut (أسيوط), the largest city": a name beside its own script
     if all(len(word.text) > 1 and word.text.isupper() for word in first):
         return chunk  # an acronym: "RFE/RL", "BRI"
     if len(text) >= 5 and text.endswith(SURNAME_SUFFIXES) or _is_cyrillic_surname(text):

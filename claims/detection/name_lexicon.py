@@ -184,7 +184,7 @@ GAZETTEER = _words(
     philippines poland portugal qatar romania russia serbia singapore slovakia slovenia somalia
     spain sudan sweden switzerland syria taiwan tajikistan thailand tunisia turkey turkmenistan
     uganda ukraine uzbekistan venezuela vietnam yemen europe asia africa america eurasia
-    siberia xinjiang tibet crimea caucasus balkans arctic
+    siberia xinjiang tibet crimea caucasus balkans arctic türkiye turkiye
     astana nur-sultan almaty alma-ata akmola shymkent karaganda aktau atyrau zhanaozen khorgos
     beijing shanghai moscow kyiv kiev tashkent bishkek dushanbe ashgabat baku tbilisi yerevan
     minsk washington london paris berlin brussels tokyo delhi ankara tehran kabul islamabad

@@ -66,3 +66,19 @@ def test_an_acronym_in_brackets_after_a_name_is_that_name(text, pair):
 )
 def test_other_words_in_brackets_are_no_acronym(text):
     assert stated_aliases(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Luxor (الأقصر), on the east bank, drew the most tourists.", "Luxor"),
+        ("Buses left for Izmir at dawn. İzmir itself had no trains that day.", "İzmir"),
+        ("Türkiye has hosted the games twice.", "Türkiye"),
+    ],
+)
+def test_a_name_at_a_sentence_start_is_kept_on_evidence_of_its_own_script_or_its_dotted_capital(text, name):
+    assert name in [m.text for m in extract_mentions(text)]
+
+
+def test_an_english_word_at_a_sentence_start_before_a_latin_bracket_is_still_no_name():
+    assert [m.text for m in extract_mentions("Reports (all unconfirmed) said so.")] == []

@@ -72,3 +72,21 @@ def test_a_name_with_only_crowded_keys_is_still_placed(monkeypatch):
     crowd_first_name("Mohammed", 6)
     source = import_text("Reporters asked Mohammed about the quay.", publisher="Late Edition")
     assert source.mentions.get(text="Mohammed").entity_id is not None
+
+
+def test_a_surname_alone_joins_the_person_named_in_full_in_the_same_source_not_a_namesake():
+    import_text("Elshan Mamedov, the mill's director, said the looms were ready. Mamedov thanked the staff.",
+                publisher="Ganja Daily")
+    source = import_text("Rauf Mamedov, the founder, opened the second hall on Friday. Mamedov said it cost less than planned.",
+                         publisher="Caspian Business")
+    assert source.mentions.get(text="Mamedov").entity == source.mentions.get(text="Rauf Mamedov").entity
+    assert entity_of("Rauf Mamedov") != entity_of("Elshan Mamedov")
+
+
+def test_a_full_name_does_not_join_a_namesake_through_a_surname_some_report_used_alone():
+    import_text("Elshan Mamedov, the mill's director, said the looms were ready. Mamedov thanked the staff.",
+                publisher="Ganja Daily")
+    import_text("Rauf Mamedov opened the second hall on Friday.", publisher="Caspian Business")
+    assert entity_of("Rauf Mamedov") != entity_of("Elshan Mamedov")
+    import_text("Elshan Mammadov visited the mill on Monday.", publisher="Baku Wire")  # the same Elshan, spelled otherwise
+    assert entity_of("Elshan Mammadov") == entity_of("Elshan Mamedov")

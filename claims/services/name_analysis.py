@@ -6,7 +6,7 @@ from __future__ import annotations
 import operator
 from collections import defaultdict
 from datetime import date
-from functools import reduce
+from functools import lru_cache, reduce
 from itertools import batched
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,7 @@ from django.db.models import F, Lookup, Min, OuterRef, Q, Subquery
 from django.utils.text import slugify
 
 from claims.detection import name_flags, names
+from claims.detection.name_matching import parse_name
 from claims.detection.types import FlagLabel, MentionRecord
 from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Mention, Source
 
@@ -75,17 +76,39 @@ def _place_spellings(
     candidate_ids = {entity_id for keys in keys_used.values() for key in keys for entity_id in candidates_by_key.get(key, ())}
     known_spellings = _spellings_of(candidate_ids)
 
+    # The source read on its own first, as the engine reads one article: a surname alone joins
+    # the person named in full before it, in this source, never a namesake elsewhere.
+    records = [MentionRecord(i, 0, spelling, the) for i, (spelling, the) in enumerate(uses)]
+    in_source: dict[str, int] = {}
+    for number, cluster in enumerate(names.cluster_mentions(records, stated)):
+        for i in cluster:
+            in_source.setdefault(uses[i][0], number)
+    lone = {spelling for spelling in spellings if is_lone_name(spelling)}
+
     entity_for: dict[str, int] = dict(fixed)
     unplaced: list[str] = []
-    for spelling in spellings:
-        if spelling in entity_for:
-            continue
+
+    def place(spelling: str) -> None:
         candidates = set().union(*(candidates_by_key.get(key, set()) for key in keys_used[spelling]))
         match = _best_match(spelling, candidates, known_spellings)
         if match is None:
             unplaced.append(spelling)
         else:
             entity_for[spelling] = match
+
+    for spelling in spellings:
+        if spelling not in entity_for and spelling not in lone:
+            place(spelling)
+    for spelling in sorted(lone - entity_for.keys()):
+        fuller = {other for other, number in in_source.items() if number == in_source.get(spelling) and other not in lone}
+        if not fuller:
+            place(spelling)  # nobody in this source is named in full with it: matched on the desk
+        elif {entity_for.get(other) for other in fuller} <= {None}:
+            unplaced.append(spelling)  # the surname of a person new to the desk: clustered with them below
+        elif len(placed := {entity_for[other] for other in fuller if other in entity_for}) == 1:
+            entity_for[spelling] = placed.pop()
+        else:
+            place(spelling)
     for a, b in stated:
         for placed, other in ((a, b), (b, a)):
             if placed in entity_for and other in unplaced and other not in entity_for:
@@ -169,14 +192,38 @@ def _distinct_spellings(entity_ids: list[int]) -> list[tuple[int, str]]:
         return cursor.fetchall()
 
 
+# The same names come back import after import (a story's people, a country's leaders), and
+# each is compared with the same candidates' spellings: the answers are kept, per process.
+_same_name = lru_cache(maxsize=100_000)(names.same_name)
+
+
 def _best_match(spelling: str, candidates: set[int], known: dict[int, set[str]]) -> int | None:
-    """The candidate with the most spellings that name the same thing; ties go to the oldest entity."""
+    """The candidate with the most spellings that name the same thing; ties go to the oldest entity.
+
+    A spelling one candidate already uses, letter for letter, is that candidate's: it is how
+    the desk placed it before (or where an editor moved it), and comparing it with every
+    candidate sharing a first name would cost far more than it could change. A name of
+    several words is compared with a candidate's names of several words when it has any:
+    "Rauf Mamedov" is not the "Elshan Mamedov" some report once called "Mamedov"."""
+    holders = [entity_id for entity_id in candidates if spelling in known.get(entity_id, ())]
+    if len(holders) == 1:
+        return holders[0]
+    full = not is_lone_name(spelling)
     best, best_score = None, 0
     for entity_id in sorted(candidates):
-        score = sum(names.same_name(spelling, other) for other in known.get(entity_id, ()))
+        others = known.get(entity_id, ())
+        if full:
+            others = [other for other in others if not is_lone_name(other)] or others
+        score = sum(_same_name(spelling, other) for other in others)
         if score > best_score:
             best, best_score = entity_id, score
     return best
+
+
+@lru_cache(maxsize=100_000)
+def is_lone_name(spelling: str) -> bool:
+    """One word, perhaps after particles ("Tokayev", "al-Mabrouk", "Astana")."""
+    return parse_name(spelling).lone is not None
 
 
 def new_entity(house_spelling: str) -> Entity:

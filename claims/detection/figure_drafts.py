@@ -41,6 +41,7 @@ from .figure_nouns import (
     words_after,
     words_before,
 )
+from .figure_holders import assign_holders
 from .figure_subjects import subject_count
 from .figure_units import (
     currency_after,
@@ -101,6 +102,7 @@ class Draft:
     # The counted word as printed, when `noun` names its quantity otherwise ("jobs" counted as a
     # workforce): "95 percent of them" is a share of those jobs, not of any workers.
     printed: str = ""
+    holder: str = ""  # whose tally it is ("Adebayo had 54 percent"): see `figure_holders`
 
 
 def drafts_from(
@@ -124,6 +126,7 @@ def drafts_from(
         if draft is not None:
             drafts.append(draft)
     _fill_needs(drafts, sentence_of)
+    assign_holders(text, drafts, sentence_of)
     return drafts
 
 

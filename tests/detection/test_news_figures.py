@@ -196,3 +196,51 @@ def test_a_count_since_a_date_holds_for_the_day_it_is_reported():
 def test_a_provisional_figure_and_time_gone_by_are_words_of_change(earlier, later, key, label):
     group = records_of((earlier, date(2024, 4, 2)), (later, date(2024, 6, 15)))
     assert flag_of(group, key).label is label
+
+
+from claims.detection.figure_holders import holder_key  # noqa: E402
+
+
+def held(key: str, name: str) -> str:
+    """The key of a tally that `name` holds: the holder's folded name ends it."""
+    return f"{key}:{holder_key(name)}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("Mensah had 48 percent of the votes counted so far and Ama Owusu of the Unity Congress had 45 percent.",
+         "48 percent", held("percent:vote share", "Mensah")),
+        ("Mensah had 48 percent of the votes counted so far and Ama Owusu of the Unity Congress had 45 percent.",
+         "45 percent", held("percent:vote share", "Owusu")),
+        ("The result gave Kofi Mensah 1,204,311 votes, or 51.2 percent, against 1,090,877 votes, or 46.4 percent, "
+         "for Owusu.", "1,204,311 votes", held("count:vote", "Mensah")),
+        ("The result gave Kofi Mensah 1,204,311 votes, or 51.2 percent, against 1,090,877 votes, or 46.4 percent, "
+         "for Owusu.", "51.2 percent", held("percent:vote share", "Mensah")),
+        ("The result gave Kofi Mensah 1,204,311 votes, or 51.2 percent, against 1,090,877 votes, or 46.4 percent, "
+         "for Owusu.", "1,090,877 votes", held("count:vote", "Owusu")),
+        ("The result gave Kofi Mensah 1,204,311 votes, or 51.2 percent, against 1,090,877 votes, or 46.4 percent, "
+         "for Owusu.", "46.4 percent", held("percent:vote share", "Owusu")),
+        ("The Green Party also won 40 seats and the Labour bloc 22.", "40 seats", held("count:seat", "Green Party")),
+        ("Of the 2.4 million votes cast, most were counted by hand.", "2.4 million votes", "count:vote"),
+        ("Kaveri Marine has 18 vessels.", "18 vessels", "count:vessel"),
+    ],
+)  # fmt: skip
+def test_a_sides_votes_seats_and_share_are_its_own(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key
+
+
+def test_a_holder_is_keyed_alike_in_every_spelling():
+    assert holder_key("Ọláolúwa Adébáyọ̀") == holder_key("Olaoluwa Adebayo") == holder_key("Adebayo") != ""
+    assert holder_key("the Green Party") == holder_key("Green") != holder_key("Labour Party")
+
+
+def test_two_sides_shares_are_never_flagged_against_each_other():
+    group = records_of(
+        ("Mensah had 48 percent of the votes and Owusu had 45 percent.", date(2024, 3, 10)),
+        ("The final count gave Mensah 1,204,311 votes, or 51.2 percent, against 1,090,877 votes, or 46.4 percent, "
+         "for Owusu.", date(2024, 3, 20)),
+    )  # fmt: skip
+    flagged = {r.fact.text for f in find_figure_flags(group) for r in group if r.ref in f.refs}
+    assert {f.quantity_key for f in find_figure_flags(group)} == {held("percent:vote share", "Mensah"), held("percent:vote share", "Owusu")}
+    assert flagged == {"48 percent", "51.2 percent", "45 percent", "46.4 percent"}

@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install migrate check-migrations eval eval-heldout bench bench-detection screenshots check-deploy clean
+.PHONY: demo test install migrate check-migrations eval eval-heldout eval-desk eval-desk-heldout bench bench-detection screenshots check-deploy clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON_BIN) -c 'import sys; assert sys.version_info[:2] == (3, 13), "Python 3.13 is required (pyenv install 3.13)"'
@@ -42,6 +42,14 @@ eval: $(STAMP)
 # tuned on: the honest measurement (tests/corpus is optimistic).
 eval-heldout: $(STAMP)
 	$(PY) -m claims.detection.evaluation tests/corpus-heldout
+
+# The same scores with every article imported through the desk, one at a time, into a throwaway
+# database: what the desk itself finds, where `make eval` runs the engine over a corpus at once.
+eval-desk: $(STAMP)
+	DEBUG=1 $(PY) manage.py evaluate_desk tests/corpus
+
+eval-desk-heldout: $(STAMP)
+	DEBUG=1 $(PY) manage.py evaluate_desk tests/corpus-heldout
 
 # The benchmark (not part of `make test`): the desk under gunicorn and wrk against PostgreSQL,
 # beside the framework floor; BENCH_CLAIMS=20000 BENCH_SECONDS=5 make bench is a short run.

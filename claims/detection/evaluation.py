@@ -319,22 +319,40 @@ def _fmt(unit: Unit) -> str:
     return f"{unit[1]!r} ({unit[0]})"
 
 
+@dataclass
+class Findings:
+    """What one run of detection found in a corpus, in the terms the scorer reads: where each
+    extracted mention and figure is (article id -> [(ref, span)]), each mention's entity, and
+    the figure flags (each with `refs`, `label`, `reason` and `quantity_key`). The engine run
+    over the whole corpus at once (`engine_findings`) and the desk importing it article by
+    article (`claims.services.desk_evaluation`) are scored alike."""
+
+    mention_spans: dict[str, list[tuple[Hashable, Span]]]
+    mention_text: dict[Hashable, str]
+    entity_of: dict[Hashable, Hashable]
+    figure_spans: dict[str, list[tuple[Hashable, Span]]]
+    figure_text: dict[Hashable, tuple[str, str]]  # ref -> (article id, text)
+    flags: list
+
+
 def evaluate(directory: str | Path) -> Report:
+    corpus = load_corpus(directory)
+    return score(corpus, engine_findings(corpus), title=f"corpus: {directory} ({len(corpus.articles)} articles)")
+
+
+def engine_findings(corpus: Corpus) -> Findings:
+    """The engine over the whole corpus, as the desk runs it over a database: the mentions of
+    all articles clustered in one call, figures compared within stories."""
     from .compare import find_figure_flags
     from .figures import extract_figures
     from .names import after_the, cluster_mentions, extract_mentions, is_general_place, stated_aliases
     from .stories import group_into_stories
     from .types import FigureRecord, MentionRecord
 
-    corpus = load_corpus(directory)
     article_ids = list(corpus.articles)
-    lines = [f"corpus: {directory} ({len(article_ids)} articles)"]
-    lines += [f"LABEL PROBLEM: {p}" for p in corpus.problems]
-
-    # names -------------------------------------------------------------
     mention_records: list = []
-    mention_spans: dict[str, list[tuple[int, Span]]] = defaultdict(list)
-    mention_text: dict[int, str] = {}
+    mention_spans: dict[str, list[tuple[Hashable, Span]]] = defaultdict(list)
+    mention_text: dict[Hashable, str] = {}
     for index, article_id in enumerate(article_ids):
         for fact in extract_mentions(corpus.articles[article_id].text):
             ref = len(mention_records)
@@ -342,7 +360,7 @@ def evaluate(directory: str | Path) -> Report:
             mention_records.append(MentionRecord(ref, index, fact.text, after_the(text, fact.start)))
             mention_spans[article_id].append((ref, (fact.start, fact.end)))
             mention_text[ref] = fact.text
-    cluster_of: dict[int, int] = {}
+    cluster_of: dict[Hashable, Hashable] = {}
     entities_of_article: dict[int, set[int]] = {index: set() for index in range(len(article_ids))}
     # As on the desk, where a source's stated aliases are kept with the entity.
     aliases = [pair for article_id in article_ids for pair in stated_aliases(corpus.articles[article_id].text)]
@@ -352,26 +370,10 @@ def evaluate(directory: str | Path) -> Report:
             if not is_general_place(mention_records[ref].text):  # as the desk groups stories
                 entities_of_article[mention_records[ref].source_ref].add(number)
     story_of = group_into_stories(entities_of_article)
-    gold_entity = {u: entity for entity, units in corpus.entities.items() for u in units}
-    unit_refs = _match_units(corpus, gold_entity, mention_spans, hyphen_joins=True)
-    predicted_cluster: dict[Unit, Hashable] = {}
-    missing_names = []
-    for u in gold_entity:
-        clusters = Counter(cluster_of.get(ref, ("alone", ref)) for ref in unit_refs.get(u, []))
-        if clusters:
-            predicted_cluster[u] = clusters.most_common(1)[0][0]
-        else:
-            predicted_cluster[u] = ("missing", u)
-            missing_names.append(u)
-    name_pairwise = pairwise_scores(clusters_of(gold_entity), clusters_of(predicted_cluster))
-    name_bcubed = bcubed_scores(gold_entity, predicted_cluster)
-    lines += _name_details(gold_entity, predicted_cluster, missing_names)
-    lines += _inexact("mentions", unit_refs, mention_text)
 
-    # figures -----------------------------------------------------------
     figure_records: list = []
-    figure_spans: dict[str, list[tuple[int, Span]]] = defaultdict(list)
-    figure_text: dict[int, tuple[str, str]] = {}
+    figure_spans: dict[str, list[tuple[Hashable, Span]]] = defaultdict(list)
+    figure_text: dict[Hashable, tuple[str, str]] = {}
     for index, article_id in enumerate(article_ids):
         article = corpus.articles[article_id]
         for fact in extract_figures(article.text, article.published):
@@ -383,7 +385,34 @@ def evaluate(directory: str | Path) -> Report:
     for record in figure_records:
         records_by_story[story_of[record.source_ref]].append(record)
     flags = [flag for _, records in sorted(records_by_story.items()) for flag in find_figure_flags(records)]
-    flags_of_ref: dict[int, set[int]] = defaultdict(set)
+    return Findings(mention_spans, mention_text, cluster_of, figure_spans, figure_text, flags)
+
+
+def score(corpus: Corpus, found: Findings, *, title: str) -> Report:
+    """Score what a run found against the corpus's labels (see the module notes)."""
+    lines = [title]
+    lines += [f"LABEL PROBLEM: {p}" for p in corpus.problems]
+
+    # names -------------------------------------------------------------
+    gold_entity = {u: entity for entity, units in corpus.entities.items() for u in units}
+    unit_refs = _match_units(corpus, gold_entity, found.mention_spans, hyphen_joins=True)
+    predicted_cluster: dict[Unit, Hashable] = {}
+    missing_names = []
+    for u in gold_entity:
+        clusters = Counter(found.entity_of.get(ref, ("alone", ref)) for ref in unit_refs.get(u, []))
+        if clusters:
+            predicted_cluster[u] = clusters.most_common(1)[0][0]
+        else:
+            predicted_cluster[u] = ("missing", u)
+            missing_names.append(u)
+    name_pairwise = pairwise_scores(clusters_of(gold_entity), clusters_of(predicted_cluster))
+    name_bcubed = bcubed_scores(gold_entity, predicted_cluster)
+    lines += _name_details(gold_entity, predicted_cluster, missing_names)
+    lines += _inexact("mentions", unit_refs, found.mention_text)
+
+    # figures -----------------------------------------------------------
+    flags = found.flags
+    flags_of_ref: dict[Hashable, set[int]] = defaultdict(set)
     for number, flag in enumerate(flags):
         for ref in flag.refs:
             flags_of_ref[ref].add(number)
@@ -395,7 +424,7 @@ def evaluate(directory: str | Path) -> Report:
     for a, b in corpus.figure_non_flags:
         labelled.setdefault(a, None)
         labelled.setdefault(b, None)
-    figure_refs = _match_units(corpus, labelled, figure_spans, hyphen_joins=False)
+    figure_refs = _match_units(corpus, labelled, found.figure_spans, hyphen_joins=False)
     unit_flags = {u: set().union(*(flags_of_ref[r] for r in figure_refs.get(u, [])), set()) for u in labelled}
 
     gold_links = links(g["units"] for g in corpus.figure_flags)
@@ -411,9 +440,9 @@ def evaluate(directory: str | Path) -> Report:
     )
     label_correct, label_total, label_lines = _score_labels(corpus, unit_flags, flags)
     lines += _figure_details(
-        corpus, labelled, figure_refs, unit_flags, flags, figure_text, gold_links, predicted_links
+        corpus, labelled, figure_refs, unit_flags, flags, found.figure_text, gold_links, predicted_links
     )
-    lines += _inexact("figures", figure_refs, {ref: text for ref, (_, text) in figure_text.items()})
+    lines += _inexact("figures", figure_refs, {ref: text for ref, (_, text) in found.figure_text.items()})
     lines += label_lines
     return Report(name_pairwise, name_bcubed, figure_pairwise, label_correct, label_total, lines)
 
@@ -553,30 +582,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError as error:
         print(f"the detection engine cannot be imported yet: {error}")
         return 1 if args.min is not None else 0
-    for line in report.lines:
-        print(line)
-    print("", "SCORES", sep="\n")
-    print(
-        f"  names (pairwise): P {report.name_pairwise.precision:.3f}  R {report.name_pairwise.recall:.3f}  "
-        f"F1 {report.name_pairwise.f1:.3f}  (tp {report.name_pairwise.tp:g}, fp {report.name_pairwise.fp:g}, "
-        f"fn {report.name_pairwise.fn:g})"
-    )
-    print(
-        f"  names (B-cubed):  P {report.name_bcubed.precision:.3f}  R {report.name_bcubed.recall:.3f}  "
-        f"F1 {report.name_bcubed.f1:.3f}"
-    )
-    print(
-        f"  figure flags:     P {report.figure_pairwise.precision:.3f}  R {report.figure_pairwise.recall:.3f}  "
-        f"F1 {report.figure_pairwise.f1:.3f}  (tp {report.figure_pairwise.tp:g}, "
-        f"fp {report.figure_pairwise.fp:g}, fn {report.figure_pairwise.fn:g})"
-    )
-    print(f"  flag labels:      {report.label_correct}/{report.label_total} = {report.label_accuracy:.3f}")
-    if args.min is not None:
-        low = {name: value for name, value in report.scores().items() if value < args.min}
-        if low:
-            print(f"below --min {args.min}: " + ", ".join(f"{n} {v:.3f}" for n, v in low.items()))
-            return 1
-    return 0
+    return print_report(report, minimum=args.min)
+
+
+def print_report(report: Report, *, minimum: float | None = None, out=None) -> int:
+    """The details, then the scores; 1 when a score is below `minimum`."""
+    out = out or sys.stdout
+    n, b, f = report.name_pairwise, report.name_bcubed, report.figure_pairwise
+    lines = [
+        *report.lines,
+        "",
+        "SCORES",
+        f"  names (pairwise): P {n.precision:.3f}  R {n.recall:.3f}  F1 {n.f1:.3f}  (tp {n.tp:g}, fp {n.fp:g}, fn {n.fn:g})",
+        f"  names (B-cubed):  P {b.precision:.3f}  R {b.recall:.3f}  F1 {b.f1:.3f}",
+        f"  figure flags:     P {f.precision:.3f}  R {f.recall:.3f}  F1 {f.f1:.3f}  (tp {f.tp:g}, fp {f.fp:g}, fn {f.fn:g})",
+        f"  flag labels:      {report.label_correct}/{report.label_total} = {report.label_accuracy:.3f}",
+    ]
+    low = {name: value for name, value in report.scores().items() if minimum is not None and value < minimum}
+    if low:
+        lines.append(f"below --min {minimum}: " + ", ".join(f"{name} {value:.3f}" for name, value in low.items()))
+    out.write("\n".join(lines) + "\n")
+    return 1 if low else 0
 
 
 if __name__ == "__main__":

@@ -40,10 +40,10 @@ _SCOPE_RE = re.compile(
     r"(?P<planned>to be \w+ed|will(?: be \w+ed)?|would|plans? to|planned|planning|goals?|aims? to|aimed at|"
     r"targets?|expected to|intends? to|scheduled|proposed|pledged|vowed|(?:is|are) set to)"
     r"|(?P<implemented>being implemented|implementing|under way|underway|under construction|ongoing|"
-    r"in progress|being built|(?:is|are|were|was) building)"
+    r"in progress|being built|(?:is|are|were|was) building|(?:counted|declared|reported) so far)"
     r"|(?P<signed>signed|inked|agreed|sealed|ordered|contracted|awarded)"
     r"|(?P<completed>completed|finished|launched|built|commissioned|put into operation|created|opened|"
-    r"implemented|delivered|handed over)"
+    r"implemented|delivered|handed over|final (?:results?|count|tally|figures))"
     r")\b",
     re.IGNORECASE,
 )

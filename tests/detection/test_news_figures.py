@@ -244,3 +244,11 @@ def test_two_sides_shares_are_never_flagged_against_each_other():
     flagged = {r.fact.text for f in find_figure_flags(group) for r in group if r.ref in f.refs}
     assert {f.quantity_key for f in find_figure_flags(group)} == {held("percent:vote share", "Mensah"), held("percent:vote share", "Owusu")}
     assert flagged == {"48 percent", "51.2 percent", "45 percent", "46.4 percent"}
+
+
+def test_a_share_of_the_votes_counted_so_far_and_the_final_result_differ_in_scope():
+    group = records_of(
+        ("Mensah had 48 percent of the votes counted so far.", date(2024, 3, 10)),
+        ("The final results gave Mensah 1,204,311 votes, or 51.2 percent.", date(2024, 3, 12)),
+    )
+    assert flag_of(group, held("percent:vote share", "Mensah")).label is FlagLabel.DIFFERENT_SCOPE

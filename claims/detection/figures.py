@@ -113,6 +113,20 @@ def extract_figures(text: str, published: date | None = None) -> list[FigureFact
     return facts
 
 
+# "... the deadliest since the 2015 earthquake, which killed ...", "the worst since 2010, when":
+# what follows describes the event the story is measured against.
+_YARDSTICK_EVENT_RE = re.compile(
+    r"\b(?:lowest|highest|largest|biggest|smallest|worst|best|deadliest|strongest|weakest|heaviest|wettest|"
+    r"driest|hottest|coldest)\b[^.;]{0,80}?\bsince\b[^.;]{0,80}?,\s+(?:which|when|that|in\s+which)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _about_the_yardstick(text: str, sentence_start: int, figure_start: int) -> bool:
+    """A figure in the clause that describes the yardstick of a superlative: another event's."""
+    return bool(_YARDSTICK_EVENT_RE.search(text, max(sentence_start, figure_start - 240), figure_start))
+
+
 def _is_yardstick(text: str, mention: DateMention) -> bool:
     """ "the lowest in a governorship election since 1999": a since-date after a superlative."""
     if not mention.period.startswith("since"):
@@ -254,6 +268,8 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
     flow = bool(_FLOW_RE.search(text, max(sentence[0], draft.start - _FLOW_REACH), draft.start))
     parts = (_key_unit(draft.unit, mention.period if mention else "", flow), noun, draft.modifier)
     key = "" if not noun or draft.unit == "duration" else ":".join(p for p in parts if p)
+    if key and _about_the_yardstick(text, sentence[0], draft.start):
+        key = ""  # "the deadliest since the 2015 earthquake, which killed nearly 9,000 people"
     return FigureFact(
         text=text[draft.start : draft.end],
         start=draft.start,

@@ -252,3 +252,16 @@ def test_a_share_of_the_votes_counted_so_far_and_the_final_result_differ_in_scop
         ("The final results gave Mensah 1,204,311 votes, or 51.2 percent.", date(2024, 3, 12)),
     )
     assert flag_of(group, held("percent:vote share", "Mensah")).label is FlagLabel.DIFFERENT_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("It was the deadliest storm since the 1999 cyclone, which killed about 10,000 people.",
+         "about 10,000 people", ""),
+        ("It was the worst flood since 2010, when 1,700 people died.", "1,700 people", ""),
+        ("The storm killed 40 people, the most since records began.", "40 people", "people:person:killed"),
+    ],
+)  # fmt: skip
+def test_a_figure_describing_the_yardstick_of_a_superlative_is_another_events(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key

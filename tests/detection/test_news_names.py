@@ -82,3 +82,14 @@ def test_a_name_at_a_sentence_start_is_kept_on_evidence_of_its_own_script_or_its
 
 def test_an_english_word_at_a_sentence_start_before_a_latin_bracket_is_still_no_name():
     assert [m.text for m in extract_mentions("Reports (all unconfirmed) said so.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Volunteers of the Malawi Red Cross Society handed out tents.", "Malawi Red Cross Society"),
+        ("Patients were moved to the Ghana Ridge Hospital overnight.", "Ghana Ridge Hospital"),
+    ],
+)
+def test_a_country_opening_an_organisations_name_stays_in_it(sentence, name):
+    assert name in [m.text for m in extract_mentions(sentence)]

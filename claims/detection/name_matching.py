@@ -243,6 +243,7 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=131072)  # the desk asks again and again of the same names (a story's people, its speakers)
 def same_name(a: str, b: str) -> bool:
     """Are these two spellings the same name? See the module notes for the rules."""
     pa, pb = parse_name(a), parse_name(b)

@@ -192,11 +192,6 @@ def _distinct_spellings(entity_ids: list[int]) -> list[tuple[int, str]]:
         return cursor.fetchall()
 
 
-# The same names come back import after import (a story's people, a country's leaders), and
-# each is compared with the same candidates' spellings: the answers are kept, per process.
-_same_name = lru_cache(maxsize=100_000)(names.same_name)
-
-
 def _best_match(spelling: str, candidates: set[int], known: dict[int, set[str]]) -> int | None:
     """The candidate with the most spellings that name the same thing; ties go to the oldest entity.
 
@@ -214,7 +209,7 @@ def _best_match(spelling: str, candidates: set[int], known: dict[int, set[str]])
         others = known.get(entity_id, ())
         if full:
             others = [other for other in others if not is_lone_name(other)] or others
-        score = sum(_same_name(spelling, other) for other in others)
+        score = sum(names.same_name(spelling, other) for other in others)
         if score > best_score:
             best, best_score = entity_id, score
     return best

@@ -73,8 +73,14 @@ def _place_spellings(
     # A spelling is looked up by its telling keys ("w:haddadi"); a key thousands of names share
     # ("w:mohamed", a common first name) only when the spelling has no other.
     keys_used = {spelling: [key for key in keys if key not in crowded] or keys for spelling, keys in keys_of.items()}
-    candidate_ids = {entity_id for keys in keys_used.values() for key in keys for entity_id in candidates_by_key.get(key, ())}
-    known_spellings = _spellings_of(candidate_ids)
+    candidates_of = {
+        spelling: set().union(*(candidates_by_key.get(key, set()) for key in keys_used[spelling])) for spelling in spellings
+    }
+    # Most spellings are ones the desk has seen, used by one candidate letter for letter: those
+    # are placed without reading every candidate's spellings, which only new ones need.
+    holder_of = _sole_holders(candidates_of)
+    new_spellings = [spelling for spelling in spellings if spelling not in holder_of]
+    known_spellings = _spellings_of(set().union(*(candidates_of[spelling] for spelling in new_spellings)))
 
     # The source read on its own first, as the engine reads one article: a surname alone joins
     # the person named in full before it, in this source, never a namesake elsewhere.
@@ -89,8 +95,7 @@ def _place_spellings(
     unplaced: list[str] = []
 
     def place(spelling: str) -> None:
-        candidates = set().union(*(candidates_by_key.get(key, set()) for key in keys_used[spelling]))
-        match = _best_match(spelling, candidates, known_spellings)
+        match = holder_of.get(spelling) or _best_match(spelling, candidates_of[spelling], known_spellings)
         if match is None:
             unplaced.append(spelling)
         else:
@@ -157,6 +162,29 @@ def _entities_by_key(keys: set[str]) -> dict[str, set[int]]:
 # At most this many distinct spellings of one entity are matched against (with its house
 # spelling and aliases); one name seldom has ten.
 SPELLINGS_READ = 500
+
+
+def _sole_holders(candidates_of: dict[str, set[int]]) -> dict[str, int]:
+    """Each spelling that exactly one of its candidates already uses, as a mention, as its
+    house spelling or as another name it held, mapped to that candidate."""
+    entity_ids = set().union(*candidates_of.values()) if candidates_of else set()
+    if not entity_ids:
+        return {}
+    texts = list(candidates_of)
+    holders: dict[str, set[int]] = defaultdict(set)
+    used = Mention.objects.filter(entity_id__in=entity_ids, text__in=texts).order_by().values_list("text", "entity_id")
+    for text, entity_id in used.distinct():
+        holders[text].add(entity_id)
+    for entity_id, name in Entity.objects.filter(pk__in=entity_ids, name__in=texts).values_list("pk", "name"):
+        holders[name].add(entity_id)
+    for entity_id, name in EntityAlias.objects.filter(entity_id__in=entity_ids, name__in=texts).values_list("entity_id", "name"):
+        holders[name].add(entity_id)
+    sole = {}
+    for text, held_by in holders.items():
+        among = held_by & candidates_of[text]
+        if len(among) == 1:
+            sole[text] = among.pop()
+    return sole
 
 
 def _spellings_of(entity_ids: set[int]) -> dict[int, set[str]]:

@@ -99,6 +99,13 @@ def main() -> None:
                            published_on=published, retrieved_at=datetime.now(UTC))
 
     old_config = setup_databases(verbosity=1, interactive=False, keepdb=options.reuse)
+    # Sizes are timed in turns, each turn from a snapshot of the archive at that size, so that a
+    # machine whose speed drifts over the half hour of the build (a shared one does) does not
+    # show the drift as growth; without PostgreSQL's template databases, one after the other.
+    interleave = connection.vendor == "postgresql" and not options.reuse
+    rounds = max(1, int(os.environ.get("BENCH_DETECTION_ROUNDS", 4))) if interleave else 1
+    snapshots = Snapshots(connection) if interleave else None
+    built = []  # (size, the inputs timed at that size, figures of the archive at that size)
     rows = []
     try:
         number = 0
@@ -120,37 +127,39 @@ def main() -> None:
             if corpus == "copies" and Source.objects.count() < size:
                 grow_by_copying(size)
                 print(f"[{time.monotonic() - started:7.1f}s] corpus grown to {size:,} by copying, flags recomputed", flush=True)
-            timings, queries = [], []
-            flags_before = Discrepancy.objects.count()
-            for _ in range(sample):
-                data = article(number)
-                number += 1
-                counter = QueryCounter()
-                with connection.execute_wrapper(counter):
-                    t0 = time.perf_counter()
-                    import_source(data)
-                    timings.append((time.perf_counter() - t0) * 1000)
-                queries.append(counter.count)
-                imported += 1
-            row = {
-                "corpus_sources": size,
-                "median_ms": round(statistics.median(timings), 1),
-                "p90_ms": round(sorted(timings)[int(len(timings) * 0.9) - 1], 1),
-                "median_queries": int(statistics.median(queries)),
-                "max_queries": max(queries),
-                "entities": Entity.objects.count(),
-                "mentions": Mention.objects.count(),
-                "figures": Figure.objects.count(),
-                "flags": Discrepancy.objects.count(),
-                "flags_added": Discrepancy.objects.count() - flags_before,
-                "sample": sample,
-            }
-            rows.append(row)
-            print(f"[{time.monotonic() - started:7.1f}s] corpus {size:>6,}: {row['median_ms']:8.1f} ms median, "
-                  f"{row['p90_ms']:8.1f} ms p90, {row['median_queries']} queries per new source", flush=True)
+            inputs = [article(number + i) for i in range(sample)]  # the reports that come next
+            number += sample
+            archive = {"entities": Entity.objects.count(), "mentions": Mention.objects.count(),
+                       "figures": Figure.objects.count(), "flags": Discrepancy.objects.count()}
+            built.append((size, inputs, archive))
+            if snapshots:
+                snapshots.take(size)
+                print(f"[{time.monotonic() - started:7.1f}s] archive of {size:,} kept for timing", flush=True)
+            else:
+                rows.append(time_imports(size, inputs, archive, import_source, connection, Discrepancy))
+                print_row(rows[-1], started)
+        if snapshots:
+            per_round = -(-sample // rounds)
+            timed = {size: ([], [], 0) for size, _, _ in built}
+            for turn in range(rounds):
+                for size, inputs, archive in built:
+                    batch = inputs[turn * per_round : (turn + 1) * per_round]
+                    if not batch:
+                        continue
+                    snapshots.restore(size)
+                    row = time_imports(size, batch, archive, import_source, connection, Discrepancy)
+                    timings, queries, added = timed[size]
+                    timed[size] = (timings + row["timings"], queries + row["queries"], added + row["flags_added"])
+                print(f"[{time.monotonic() - started:7.1f}s] turn {turn + 1}/{rounds} timed at every size", flush=True)
+            for size, _, archive in built:
+                timings, queries, added = timed[size]
+                rows.append(summarise(size, timings, queries, archive, added, sample))
+                print_row(rows[-1], started)
         if options.profile:
             profile_imports([article(number + i) for i in range(options.profile)], import_source, connection)
     finally:
+        if snapshots:
+            snapshots.drop_all(keep_last=keep)
         teardown_databases(old_config, verbosity=1, keepdb=keep)
     if keep or options.profile:
         return
@@ -162,6 +171,9 @@ def main() -> None:
     RESULTS.mkdir(exist_ok=True)
     name = "detection" if corpus == "newsroom" else "detection-copies"
     (RESULTS / f"{name}.json").write_text(json.dumps(rows, indent=2) + "\n")
+    for row in rows:
+        row.pop("timings", None)
+        row.pop("queries", None)
     lines = ["| corpus (sources) | median ms per new source | p90 ms | × smallest | queries (median / max) | entities | mentions | figures | flags (added by the sample) |",
              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in rows:
@@ -171,9 +183,75 @@ def main() -> None:
     table = "\n".join(lines)
     (RESULTS / f"{name}.md").write_text(
         f"Run {datetime.now(UTC).isoformat(timespec='seconds')} at commit {commit}, database {connection.vendor}, "
-        f"corpus `{corpus}`, {sample} new sources timed at each size.\n\n{table}\n"
+        f"corpus `{corpus}`, {sample} new sources timed at each size"
+        f"{f', in {rounds} turns across the sizes' if rounds > 1 else ''}.\n\n{table}\n"
     )
     print("\n" + table)
+
+
+def time_imports(size, inputs, archive, import_source, connection, Discrepancy) -> dict:
+    """Import these sources into the archive as it stands, each timed and its queries counted."""
+    timings, queries = [], []
+    flags_before = Discrepancy.objects.count()
+    for data in inputs:
+        counter = QueryCounter()
+        with connection.execute_wrapper(counter):
+            t0 = time.perf_counter()
+            import_source(data)
+            timings.append((time.perf_counter() - t0) * 1000)
+        queries.append(counter.count)
+    return summarise(size, timings, queries, archive, Discrepancy.objects.count() - flags_before, len(inputs))
+
+
+def summarise(size, timings, queries, archive, flags_added, sample) -> dict:
+    return {
+        "corpus_sources": size,
+        "median_ms": round(statistics.median(timings), 1),
+        "p90_ms": round(sorted(timings)[max(int(len(timings) * 0.9) - 1, 0)], 1),
+        "median_queries": int(statistics.median(queries)),
+        "max_queries": max(queries),
+        **archive,
+        "flags_added": flags_added,
+        "sample": sample,
+        "timings": timings,
+        "queries": queries,
+    }
+
+
+def print_row(row, started) -> None:
+    print(f"[{time.monotonic() - started:7.1f}s] corpus {row['corpus_sources']:>6,}: {row['median_ms']:8.1f} ms median, "
+          f"{row['p90_ms']:8.1f} ms p90, {row['median_queries']} queries per new source", flush=True)
+
+
+class Snapshots:
+    """The archive at each size kept as a PostgreSQL template database, and restored from it."""
+
+    def __init__(self, connection):
+        self.connection = connection
+        self.working = connection.settings_dict["NAME"]
+        self.names: dict[int, str] = {}
+
+    def _admin(self, *statements) -> None:
+        import psycopg
+
+        self.connection.close()
+        params = self.connection.get_connection_params()
+        params["dbname"] = "postgres"
+        with psycopg.connect(**params, autocommit=True) as admin:
+            for statement in statements:
+                admin.execute(statement)
+
+    def take(self, size: int) -> None:
+        name = self.names[size] = f"{self.working}_at_{size}"
+        self._admin(f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}" TEMPLATE "{self.working}"')
+
+    def restore(self, size: int) -> None:
+        self._admin(f'DROP DATABASE "{self.working}"', f'CREATE DATABASE "{self.working}" TEMPLATE "{self.names[size]}"')
+
+    def drop_all(self, *, keep_last: bool) -> None:
+        if keep_last and self.names:
+            self.restore(max(self.names))  # --keep leaves the largest archive, as it was built
+        self._admin(*(f'DROP DATABASE IF EXISTS "{name}"' for name in self.names.values()))
 
 
 def _commit() -> str:

@@ -337,7 +337,9 @@ def main() -> None:
 
 def _commit() -> str:
     found = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True)
+    # Results written by an earlier benchmark in the same sitting are not changes to the code.
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results"],
+                           cwd=ROOT, capture_output=True, text=True)
     return found.stdout.strip() + (" with uncommitted changes" if dirty.stdout.strip() else "")
 
 

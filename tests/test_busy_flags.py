@@ -96,3 +96,17 @@ def test_the_narrowing_fields_are_not_boxes_to_type_in(client):
     page = client.get(reverse("claims:discrepancy_list")).content.decode()
     assert '<input type="hidden" name="entity"' in page
     assert '<label for="id_entity"' not in page
+
+
+def test_a_quantity_page_shows_its_latest_flags_and_links_to_the_rest(client, monkeypatch):
+    monkeypatch.setattr(figures, "FLAGS_SHOWN", 1)
+    for year in (2016, 2020):  # two stories years apart: two flags on one quantity
+        for n, count in enumerate((12, 15)):
+            import_source(SourceInput(text=f"Mayor Serik Omarov said {count + year % 10} new schools had opened in Almaty.",
+                                      publisher=f"City desk {year} {n}", published_on=datetime.date(year, 9, 1)))
+    group_key = Discrepancy.objects.filter(kind="figure").values_list("group_key", flat=True).first()
+    assert Discrepancy.objects.filter(kind="figure", group_key=group_key).count() == 2
+    page = client.get(reverse("claims:figure_group", args=[group_key])).content.decode()
+    assert "The 1 most recent of 2 flags." in page
+    narrowed = client.get(reverse("claims:discrepancy_list"), {"group": group_key})
+    assert narrowed.context["page_obj"].paginator.count == 2

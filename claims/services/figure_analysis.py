@@ -7,10 +7,8 @@ import operator
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import reduce
-from itertools import batched
 from typing import TYPE_CHECKING
 
-from django.db import connection
 from django.db.models import F, Q
 
 from claims.detection import compare, figures, names, stories
@@ -18,7 +16,7 @@ from claims.detection.types import FigureFact, FigureRecord, Qualifier
 from claims.models import Discrepancy, Figure, Mention, Source
 
 from .flags import FoundFlag, retire_flags, save_flags
-from .name_analysis import AnyOf
+from .name_analysis import AnyOf, union_all
 
 if TYPE_CHECKING:
     from .detection import AnalysisSummary
@@ -233,18 +231,7 @@ def _names_shared(source: Source, entity_ids: list[int]) -> Counter[int]:
             window = (source.published_on - compare.STORY_WINDOW, source.published_on + compare.STORY_WINDOW)
             recent = recent.filter(source__published_on__range=window)
         reads.append(recent.order_by("-source_id").values_list("source_id", flat=True).distinct()[:STORY_CANDIDATES_PER_NAME])
-    shared: Counter[int] = Counter()
-    # SQLite joins at most 500 selects in one compound statement.
-    for chunk in batched(reads, 200):
-        parts, params = [], []
-        for n, read in enumerate(chunk):
-            sql, read_params = read.query.sql_with_params()
-            parts.append(f"SELECT * FROM ({sql}) AS name_{n}")
-            params += read_params
-        with connection.cursor() as cursor:
-            cursor.execute(" UNION ALL ".join(parts), params)
-            shared.update(source_id for (source_id,) in cursor.fetchall())
-    return shared
+    return Counter(source_id for (source_id,) in union_all(reads))
 
 
 def _flagged_stories(story: set[int], group_keys: set[str]) -> tuple[set[int], set[int]]:

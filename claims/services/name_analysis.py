@@ -146,17 +146,25 @@ def _entities_by_key(keys: set[str]) -> dict[str, set[int]]:
         EntityKey.objects.filter(key=key).order_by("-entity_id").values_list("key", "entity_id")[: KEY_CANDIDATES + 1]
         for key in sorted(keys)
     ]
+    for key, entity_id in union_all(reads):
+        found[key].add(entity_id)
+    return found
+
+
+def union_all(reads) -> list[tuple]:
+    """The rows of several bounded reads (sliced value querysets) in one statement, their
+    results joined by UNION ALL: one round trip where a loop of reads would make many."""
+    rows = []
     for chunk in batched(reads, 200):  # SQLite joins at most 500 selects in one compound statement
         parts, params = [], []
         for n, read in enumerate(chunk):
             sql, read_params = read.query.sql_with_params()
-            parts.append(f"SELECT * FROM ({sql}) AS key_{n}")
+            parts.append(f"SELECT * FROM ({sql}) AS read_{n}")
             params += read_params
         with connection.cursor() as cursor:
             cursor.execute(" UNION ALL ".join(parts), params)
-            for key, entity_id in cursor.fetchall():
-                found[key].add(entity_id)
-    return found
+            rows += cursor.fetchall()
+    return rows
 
 
 # At most this many distinct spellings of one entity are matched against (with its house

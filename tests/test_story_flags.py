@@ -113,3 +113,46 @@ def test_two_reports_that_share_a_city_and_a_company_are_one_story():
     import_text("In Ganja, Kür Tekstil said trade with Russia and Turkey would need 40 cranes.", "Caspian Wire")
     import_text("In Ganja, Kür Tekstil said trade with Russia would need 60 cranes.", "Baku Post", day=9)
     assert active_crane_flags().count() == 1
+
+
+def _report_on_the_president_in_the_capital(day, district, cranes):
+    return import_text(
+        f"In Astana, Kassym-Jomart Tokayev opened the {district} depot, where {cranes} cranes were working.",
+        f"Outlet {day}",
+        day,
+    )
+
+
+def test_reports_sharing_only_two_common_names_are_not_one_story(monkeypatch):
+    """The president and the capital are in hundreds of reports; two that name both are not
+    one story for that. A name is common past COMMON_NAME_SOURCES sources (three here)."""
+    from claims.detection import stories
+
+    monkeypatch.setattr(stories, "COMMON_NAME_SOURCES", 3)
+    for day, district in [(1, "Esil"), (2, "Almaty"), (3, "Saryarka")]:
+        import_text(f"Kassym-Jomart Tokayev visited Astana and the {district} district.", f"Outlet {day}", day)
+    # Now four reports name the president and the capital: both names are common.
+    first = _report_on_the_president_in_the_capital(8, "Baikonyr", 40)
+    second = _report_on_the_president_in_the_capital(9, "Nura", 90)
+    assert not active_crane_flags().exists()
+    # The same two reports in a desk where the names are not yet common are one story...
+    monkeypatch.setattr(stories, "COMMON_NAME_SOURCES", 50)
+    figure_analysis.refresh_figure_flags({first.figures.get().group_key})
+    assert active_crane_flags().count() == 1
+    # ...and with the names common, a rebuild from scratch agrees with the imports.
+    monkeypatch.setattr(stories, "COMMON_NAME_SOURCES", 3)
+    figure_analysis.refresh_figure_flags({second.figures.get().group_key})
+    assert not active_crane_flags().exists()
+
+
+def test_a_common_name_beside_an_uncommon_one_still_ties_a_story(monkeypatch):
+    from claims.detection import stories
+
+    monkeypatch.setattr(stories, "COMMON_NAME_SOURCES", 3)
+    for day, district in [(1, "Esil"), (2, "Almaty"), (3, "Saryarka")]:
+        import_text(f"Kassym-Jomart Tokayev visited Astana and the {district} district.", f"Outlet {day}", day)
+    # Both name the capital (common) and the Baikonyr depot (two reports).
+    _report_on_the_president_in_the_capital(8, "Baikonyr", 40)
+    _report_on_the_president_in_the_capital(9, "Baikonyr", 90)
+    [flag] = active_crane_flags()
+    assert set(flag.figures.values_list("text", flat=True)) == {"40 cranes", "90 cranes"}

@@ -10,7 +10,7 @@ The engine runs over the whole corpus as the desk runs it over a database: menti
 articles are clustered in one `cluster_mentions` call, and each cluster is an entity. Figures
 are compared only within a story, as the desk compares them: the articles are split into
 stories by `stories.group_into_stories` (the desk's own rule: articles sharing at least two
-entities, directly or through other articles), and the figures of each story, each with its
+entities, one of them not common, directly or through other articles), and the figures of each story, each with its
 article's publication date, go to one `find_figure_flags` call (which splits a story further
 into one-year windows). A "$7 million" restoration in one story is never compared with a
 "$465 million" solar park in another, though both are a cost in dollars. The windows are
@@ -346,7 +346,7 @@ def engine_findings(corpus: Corpus) -> Findings:
     from .compare import find_figure_flags
     from .figures import extract_figures
     from .names import after_the, cluster_mentions, extract_mentions, is_general_place, stated_aliases
-    from .stories import group_into_stories
+    from .stories import common_names, group_into_stories, holders_per_name
     from .types import FigureRecord, MentionRecord
 
     article_ids = list(corpus.articles)
@@ -369,7 +369,7 @@ def engine_findings(corpus: Corpus) -> Findings:
             cluster_of[ref] = number
             if not is_general_place(mention_records[ref].text):  # as the desk groups stories
                 entities_of_article[mention_records[ref].source_ref].add(number)
-    story_of = group_into_stories(entities_of_article)
+    story_of = group_into_stories(entities_of_article, common=common_names(holders_per_name(entities_of_article)))
 
     figure_records: list = []
     figure_spans: dict[str, list[tuple[Hashable, Span]]] = defaultdict(list)

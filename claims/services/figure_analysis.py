@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import reduce
 from typing import TYPE_CHECKING
 
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 
 from claims.detection import compare, figures, names, stories
 from claims.detection.types import FigureFact, FigureRecord, Qualifier
@@ -176,20 +176,19 @@ def _continue_flags(found: list[FoundFlag], scope, seen: set[int]) -> list[Found
     return continued
 
 
-# Enough to hold every report of one story; a cap, so one popular name cannot pull in the archive.
+# Enough to hold every report of one story; a cap, so that a story joined through many
+# uncommon names cannot pull in the archive.
 STORY_NEIGHBOURS = 200
-# Each name of the source is followed to its latest sources in the story window, no further:
-# the candidates are blocked by name, and a name in thousands of reports costs a bounded read.
-STORY_CANDIDATES_PER_NAME = 2 * STORY_NEIGHBOURS
 
 
 def _story_around(source: Source, group_keys: set[str]) -> tuple[set[int], int, set[int]]:
     """The source's story, the anchor its flags are keyed by, and the other anchors it joins.
 
     The story is the source and the sources holding figures of these groups that share at
-    least two names with it, published within the engine's story window (most names shared
-    first, then newest). Candidates are each name's latest STORY_CANDIDATES_PER_NAME sources
-    in the window, so the read is bounded by the source's names, not by the corpus.
+    least two names with it, one of them uncommon (`stories.common_names`), published within
+    the engine's story window (most names shared first, then newest). Only an uncommon
+    name's sources are candidates, and an uncommon name has at most COMMON_NAME_SOURCES of
+    them, so the read is bounded by the source's names, not by the corpus.
 
     The story then takes in the sources of the flags its sources already hold, and keeps
     the anchor those flags were first saved under (`_flagged_stories`), so that a new
@@ -200,16 +199,8 @@ def _story_around(source: Source, group_keys: set[str]) -> tuple[set[int], int, 
     entity_ids = sorted({entity_id for entity_id, text in rows if not names.is_general_place(text)})
     if len(entity_ids) < 2:
         return {source.pk}, source.pk, set()
-    shared = _names_shared(source, entity_ids)
-    candidates = [source_id for source_id, n in shared.items() if n >= 2]
-    # No ordering: the default one (by source date) would join every candidate's source.
-    with_figures = (
-        Figure.objects.filter(AnyOf(F("source_id"), candidates), group_key__in=group_keys)
-        .order_by()
-        .values_list("source_id", flat=True)
-        .distinct()
-    )
-    ranked = sorted(set(with_figures), key=lambda source_id: (-shared[source_id], -source_id))
+    shared = _names_shared(source, entity_ids, group_keys)
+    ranked = sorted((source_id for source_id, n in shared.items() if n >= 2), key=lambda s: (-shared[s], -s))
     story = {source.pk, *ranked[:STORY_NEIGHBOURS]}
     anchors, flagged_sources = _flagged_stories(story, group_keys)
     if not anchors:
@@ -220,18 +211,52 @@ def _story_around(source: Source, group_keys: set[str]) -> tuple[set[int], int, 
     return story, anchor, anchors - {anchor}
 
 
-def _names_shared(source: Source, entity_ids: list[int]) -> Counter[int]:
-    """How many of these names each other source in the story window holds, among each
-    name's latest STORY_CANDIDATES_PER_NAME sources: one statement (a bounded read per name,
-    joined by UNION ALL) rather than one per name."""
-    reads = []
-    for entity_id in entity_ids:
-        recent = Mention.objects.filter(entity_id=entity_id).exclude(source=source)
-        if source.published_on:
-            window = (source.published_on - compare.STORY_WINDOW, source.published_on + compare.STORY_WINDOW)
-            recent = recent.filter(source__published_on__range=window)
-        reads.append(recent.order_by("-source_id").values_list("source_id", flat=True).distinct()[:STORY_CANDIDATES_PER_NAME])
-    return Counter(source_id for (source_id,) in union_all(reads))
+def _names_shared(source: Source, entity_ids: list[int], group_keys: set[str]) -> Counter[int]:
+    """How many of these names each candidate holds: the other sources that hold an
+    uncommon one of them, are published within the story window and hold figures of these
+    groups.
+
+    Each name's newest COMMON_NAME_SOURCES + 1 holders are read in one statement (a bounded
+    read per name, joined by UNION ALL): a name that fills its read is common, and the
+    holders of the others are all of their holders. The common names are then counted for
+    those candidates only."""
+    limit = stories.COMMON_NAME_SOURCES
+    reads = [
+        Mention.objects.filter(entity_id=entity_id)
+        .order_by("-source_id")
+        .values_list("entity_id", "source_id")
+        .distinct()[: limit + 1]
+        for entity_id in entity_ids
+    ]
+    holders: dict[int, list[int]] = defaultdict(list)
+    for entity_id, source_id in union_all(reads):
+        holders[entity_id].append(source_id)
+    common = stories.common_names({entity_id: len(held) for entity_id, held in holders.items()}, limit=limit)
+    shared = Counter(
+        source_id
+        for entity_id, held in holders.items()
+        if entity_id not in common
+        for source_id in held
+        if source_id != source.pk
+    )
+    if not shared:
+        return shared
+    # No ordering: the default one (by source date) would join every candidate's source.
+    with_figures = Figure.objects.filter(AnyOf(F("source_id"), set(shared)), group_key__in=group_keys).order_by()
+    if source.published_on:
+        window = (source.published_on - compare.STORY_WINDOW, source.published_on + compare.STORY_WINDOW)
+        with_figures = with_figures.filter(source__published_on__range=window)
+    candidates = set(with_figures.values_list("source_id", flat=True).distinct())
+    shared = Counter({source_id: n for source_id, n in shared.items() if source_id in candidates})
+    if common and shared:
+        shared.update(
+            source_id
+            for source_id, _ in Mention.objects.filter(AnyOf(F("source_id"), set(shared)), AnyOf(F("entity_id"), common))
+            .order_by()
+            .values_list("source_id", "entity_id")
+            .distinct()
+        )
+    return shared
 
 
 def _flagged_stories(story: set[int], group_keys: set[str]) -> tuple[set[int], set[int]]:
@@ -267,10 +292,20 @@ def _flagged_stories(story: set[int], group_keys: set[str]) -> tuple[set[int], s
 
 
 def _stories_of(source_ids: set[int]) -> dict[int, int]:
-    """Figures are compared only between sources that tell the same story (shared names)."""
+    """Figures are compared only between sources that tell the same story (shared names,
+    one of them uncommon: counted over the whole archive, as around a new source)."""
     entities: dict[int, set[int]] = {source_id: set() for source_id in source_ids}
     rows = Mention.objects.filter(source_id__in=source_ids).exclude(entity=None).values_list("source_id", "entity_id", "text")
     for source_id, entity_id, text in rows.distinct():
         if not names.is_general_place(text):  # "Russia" in two reports makes no story
             entities[source_id].add(entity_id)
-    return stories.group_into_stories(entities)
+    entity_ids = set().union(*entities.values()) if entities else set()
+    holders = (
+        Mention.objects.filter(AnyOf(F("entity_id"), entity_ids))
+        .order_by()
+        .values("entity_id")
+        .annotate(sources=Count("source_id", distinct=True))
+        .values_list("entity_id", "sources")
+    )
+    common = stories.common_names(dict(holders)) if entity_ids else frozenset()
+    return stories.group_into_stories(entities, common=common)

@@ -1,7 +1,7 @@
 import pytest
 
 from claims.detection.names import is_general_place
-from claims.detection.stories import group_into_stories
+from claims.detection.stories import common_names, group_into_stories, holders_per_name
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,31 @@ from claims.detection.stories import group_into_stories
 )
 def test_sources_sharing_two_names_tell_one_story(entities, expected):
     assert group_into_stories(entities) == expected
+
+
+@pytest.mark.parametrize(
+    ("entities", "common", "expected"),
+    [
+        # Two unrelated reports that both name the president (1) and the capital (2).
+        ({1: {1, 2, 30}, 2: {1, 2, 40}}, {1, 2}, {1: 1, 2: 2}),
+        # The president and a district mayor only these two reports name: one story.
+        ({1: {1, 30}, 2: {1, 30}}, {1, 2}, {1: 1, 2: 1}),
+        # Two uncommon names, beside common ones.
+        ({1: {1, 2, 30, 31}, 2: {1, 2, 30, 31}}, {1, 2}, {1: 1, 2: 1}),
+        # Joined through a third report that shares a mayor with each, not through the president.
+        ({1: {1, 30}, 2: {1, 40}, 3: {1, 30, 40}}, {1}, {1: 1, 2: 1, 3: 1}),
+    ],
+)
+def test_two_common_names_alone_tie_no_two_reports(entities, common, expected):
+    assert group_into_stories(entities, common=frozenset(common)) == expected
+
+
+def test_a_name_is_common_when_more_sources_than_the_limit_hold_it():
+    entities = {source: {1, source} if source <= 3 else {source} for source in range(1, 6)}
+    holders = holders_per_name(entities)
+    assert holders[1] == 3
+    assert common_names(holders, limit=2) == {1}
+    assert common_names(holders, limit=3) == frozenset()
 
 
 def test_the_anchor_is_the_oldest_source_whatever_the_order():
@@ -49,7 +74,7 @@ def test_a_name_every_source_holds_joins_only_the_pairs_sharing_a_second():
     assert len(set(stories.values())) == 1_200
 
 
-def _pairwise(entities_by_source, min_shared):
+def _pairwise(entities_by_source, min_shared, common=frozenset()):
     """The definition, pair by pair: what the grouping must equal."""
     anchor = {source: source for source in entities_by_source}
     changed = True
@@ -57,7 +82,8 @@ def _pairwise(entities_by_source, min_shared):
         changed = False
         for a, names_a in entities_by_source.items():
             for b, names_b in entities_by_source.items():
-                if len(set(names_a) & set(names_b)) >= min_shared and anchor[a] != anchor[b]:
+                shared = set(names_a) & set(names_b)
+                if len(shared) >= min_shared and shared - common and anchor[a] != anchor[b]:
                     low = min(anchor[a], anchor[b])
                     for source, current in anchor.items():
                         if current in (anchor[a], anchor[b]):
@@ -66,9 +92,10 @@ def _pairwise(entities_by_source, min_shared):
     return anchor
 
 
+@pytest.mark.parametrize("common", [frozenset(), frozenset({1}), frozenset({1, 2, 3, 4})])
 @pytest.mark.parametrize("min_shared", [1, 2, 3])
 @pytest.mark.parametrize("seed", range(20))
-def test_the_grouping_is_the_pairwise_definition_on_random_corpora(seed, min_shared):
+def test_the_grouping_is_the_pairwise_definition_on_random_corpora(seed, min_shared, common):
     import random
 
     rng = random.Random(seed)
@@ -76,7 +103,7 @@ def test_the_grouping_is_the_pairwise_definition_on_random_corpora(seed, min_sha
         rng.randrange(10_000): [rng.choice([1, 1, 1, 2, 3, *range(4, 30)]) for _ in range(rng.randrange(0, 7))]
         for _ in range(rng.randrange(1, 40))
     }
-    assert group_into_stories(entities, min_shared=min_shared) == _pairwise(entities, min_shared)
+    assert group_into_stories(entities, common=common, min_shared=min_shared) == _pairwise(entities, min_shared, common)
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,9 @@
 """Are two spellings the same name, and which database keys find the candidates?
 
 Rules (`same_name`), after titles and possessives are dropped and words are folded:
-  1. equal folds, or two names of one renamed place, are the same;
+  1. equal folds, or two names of one renamed place, are the same; so are two spellings
+     that differ only in an Arabic article written joined or apart ("Al-Mizan Capital" /
+     "Al Mizan Capital");
   2. word for word: the same number of words (hyphens count as word breaks here, so
      "Nur Sultan" is "Nur-Sultan") and every pair matches (`tokens_match`, on any of the
      words' `readings`: Uzbek Latin "Buxoro" is "Bukhara");
@@ -249,7 +251,7 @@ def same_name(a: str, b: str) -> bool:
     pa, pb = parse_name(a), parse_name(b)
     if not pa.folded or not pb.folded:
         return False
-    if pa.key == pb.key:
+    if pa.key == pb.key or _article_apart(a) == _article_apart(b):
         return True
     group = rename_key(a)
     if group is not None and group == rename_key(b):
@@ -262,6 +264,14 @@ def same_name(a: str, b: str) -> bool:
         or is_short_form_of(pa, pb)
         or is_short_form_of(pb, pa)
     )
+
+
+# "al-" joined to the word after it; "Al-Mizan Capital" is "Al Mizan Capital" apart.
+_ARTICLE_JOINED = re.compile(r"\b(al|el|ul|ad|ar|as|ash|at|az|an)[-‐‑]", re.IGNORECASE)
+
+
+def _article_apart(spelling: str) -> str:
+    return " ".join(fold_words(_ARTICLE_JOINED.sub(r"\1 ", spelling)))
 
 
 def lone_words_match(pa: ParsedName, pb: ParsedName) -> bool:

@@ -192,3 +192,21 @@ def test_an_admin_save_never_overwrites_a_submission_made_while_it_waited(editor
     claim.refresh_from_db()
     assert (claim.status, claim.text) == (Claim.Status.IN_REVIEW, "Edited and submitted at once.")
     assert claim.review_events.filter(action=ReviewEvent.Action.SUBMITTED).count() == 1
+
+
+def test_two_imports_naming_one_new_person_at_once_both_land_in_one_entity():
+    """Each import would create the person; the second waits for the first's analysis and
+    finds the entity it made. (Without taking turns, the second died on the entity's slug.)"""
+    from claims.models import Entity, Source
+    from claims.services.imports import SourceInput, import_source
+
+    def importing(publisher):
+        text = f"Kerem Oyelaran-Vasquez, the harbour master, told {publisher} that 40 cranes were idle."
+        return lambda: import_source(SourceInput(text=text, publisher=publisher))
+
+    first, second, blocked = race(importing("Harbour Post"), importing("Quay Weekly"))
+    assert blocked, "the second analysis should have waited for the first"
+    assert first.error is None and second.error is None
+    assert Source.objects.count() == 2
+    [person] = Entity.objects.filter(mentions__text="Kerem Oyelaran-Vasquez").distinct()
+    assert person.mentions.count() == 2

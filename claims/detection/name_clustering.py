@@ -32,7 +32,7 @@ from .chinese import class_key
 from .name_lexicon import PARTICLES
 from .name_matching import _NOT_PERSON, ParsedName, flat_readings, forms_match, is_surname_of, lone_words_match, parse_name
 from .renames import current_name, rename_key
-from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, h_for_g, script_of, skeleton
+from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, fold_words, h_for_g, script_of, skeleton
 from .types import MentionRecord
 
 
@@ -382,3 +382,20 @@ def house_spelling_for(spellings: Sequence[str]) -> str:
 
     return min(fullest, key=lambda text: (-agreeing(text), -counts[text], text))
 
+
+
+def spellings_naming_alone(cluster: Sequence[str]) -> list[str]:
+    """The spellings of one article's cluster that name its entity wherever they are written.
+
+    All of them but a single word that is a word of a fuller spelling in the cluster: "Chan"
+    beside "Simon Chan Siu-ming", "Hanbit" beside "Hanbit Mobility" say who only in that
+    article (elsewhere, "Chan" is anybody called Chan). "陳小明" beside "Simon Chan Siu-ming",
+    or "Гянджа" beside "Ganja", name the same one anywhere: when the desk finds two such
+    spellings of one article in two entities, the article says the entities are one.
+    """
+    fuller = [set(fold_words(spelling)) for spelling in cluster if parse_name(spelling).lone is None]
+    return [
+        spelling
+        for spelling in cluster
+        if parse_name(spelling).lone is None or not any(set(fold_words(spelling)) < words for words in fuller)
+    ]

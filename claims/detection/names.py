@@ -11,6 +11,7 @@ The public API of the names half of the detection engine. Plain Python, no Djang
     same_name(a, b) -> bool
     renames_for(spelling) -> list[NameSpan]
     cluster_mentions(records, aliases=()) -> list[list[int]]
+    spellings_naming_alone(cluster) -> list[str]           # not "Chan" beside "Simon Chan"
     house_spelling_for(spellings) -> str
     name_flags(records, house_spelling, entity_key) -> list[NameFlag]
     outdated_names(records, published) -> list[OutdatedName]
@@ -33,7 +34,7 @@ import re
 
 from .mention_extraction import after_the, extract_mentions
 from .name_lexicon import GENERAL_PLACES
-from .name_clustering import cluster_mentions, house_spelling_for
+from .name_clustering import cluster_mentions, house_spelling_for, spellings_naming_alone
 from .name_flags import OutdatedName, name_flags, outdated_names
 from .name_matching import blocking_keys, same_name
 from .renames import NameSpan, renames_for
@@ -53,6 +54,7 @@ __all__ = [
     "outdated_names",
     "renames_for",
     "same_name",
+    "spellings_naming_alone",
     "stated_aliases",
 ]
 

@@ -10,12 +10,19 @@ from claims.caching import public_pages_changed
 from claims.detection import names
 from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Figure, Mention, Source
 
-from .detection import EDITOR_GROUP_PREFIX, new_entity, refresh_figure_flags, refresh_name_flags
+from .detection import (
+    EDITOR_GROUP_PREFIX,
+    new_entity,
+    refresh_figure_flags,
+    refresh_name_flags,
+    take_turns_with_other_analyses,
+)
 
 
 @transaction.atomic
 def entities_merge(*, entities) -> Entity:
     """Merge into the entity with the most mentions (its house spelling stays)."""
+    take_turns_with_other_analyses()
     ranked = list(entities.annotate(n=Count("mentions")).order_by("-n", "pk"))
     target, others = ranked[0], ranked[1:]
     other_ids = [entity.pk for entity in others]
@@ -34,6 +41,7 @@ def entities_merge(*, entities) -> Entity:
 @transaction.atomic
 def mentions_split(*, mentions) -> Entity:
     """Move these mentions (and every other mention with the same spelling) to a new entity."""
+    take_turns_with_other_analyses()
     spellings = sorted(set(mentions.values_list("text", flat=True)))
     old_ids = set(mentions.exclude(entity=None).values_list("entity_id", flat=True))
     entity = new_entity(names.house_spelling_for(spellings))
@@ -48,6 +56,7 @@ def mentions_split(*, mentions) -> Entity:
 @transaction.atomic
 def figures_regroup(*, figures, together: bool) -> str:
     """Compare these figures as one group, or take each out of its group."""
+    take_turns_with_other_analyses()
     figures = list(figures)
     old_keys = {figure.group_key for figure in figures}
     if together:

@@ -9,7 +9,7 @@ key (names) or a group key (figures), so its cost does not grow with the corpus.
 
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from claims.caching import public_pages_changed
@@ -28,6 +28,7 @@ __all__ = [
     "new_entity",
     "refresh_figure_flags",
     "refresh_name_flags",
+    "take_turns_with_other_analyses",
 ]
 
 
@@ -36,18 +37,37 @@ class AnalysisSummary:
     figures: int = 0
     mentions: int = 0
     new_entities: int = 0
+    entities_joined: int = 0
     flags: int = 0
+
+
+# Any 64-bit number no other part of the desk uses for an advisory lock.
+_DETECTION_LOCK = 0x6661_6374_6368_6B31
+
+
+def take_turns_with_other_analyses() -> None:
+    """Analyses, and editors' merges and splits, change what every source shares (entities,
+    their keys, the flags of a story): on PostgreSQL they take turns, holding an advisory
+    lock until their transaction ends. Two reports naming one new person at once would each
+    create the person; an import could place a spelling in an entity another is joining
+    away. SQLite runs one writer at a time already. Must be called inside a transaction."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_DETECTION_LOCK])
 
 
 @transaction.atomic
 def analyse_source(source: Source) -> AnalysisSummary:
+    take_turns_with_other_analyses()
     summary = AnalysisSummary()
     # Flags that held this source's old figures: recomputed, or retired if they no longer hold.
     held_before = set(Discrepancy.objects.filter(figures__source=source).values_list("pk", flat=True))
     group_keys = replace_figures(source, summary)
-    entity_ids = replace_mentions(source, summary)
+    entity_ids, joined = replace_mentions(source, summary)
     flags = refresh_figure_flags(group_keys, around=source, held_before=held_before)
-    flags += refresh_name_flags(entity_ids, around=source)
+    # An entity that took in others has new spellings in every source: its flags are redone whole.
+    flags += refresh_name_flags(joined)
+    flags += refresh_name_flags(entity_ids - joined, around=source)
     summary.flags = len(flags)
     Source.objects.filter(pk=source.pk).update(analysed_at=timezone.now())
     public_pages_changed()

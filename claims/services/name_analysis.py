@@ -11,7 +11,7 @@ from itertools import batched
 from typing import TYPE_CHECKING
 
 from django.db import connection
-from django.db.models import F, Lookup, Min, OuterRef, Q, Subquery
+from django.db.models import Count, F, Lookup, Min, OuterRef, Q, Subquery
 from django.utils.text import slugify
 
 from claims.detection import name_flags, names
@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from .detection import AnalysisSummary
 
 
-def replace_mentions(source: Source, summary: AnalysisSummary) -> set[int]:
+def replace_mentions(source: Source, summary: AnalysisSummary) -> tuple[set[int], set[int]]:
+    """Replace the source's mentions: the entities touched, and those that took in others
+    (`_join_entities`), whose flags must be recomputed in every source, not this one only."""
     old = list(Mention.objects.filter(source=source).values_list("text", "entity_id", "entity_locked"))
     placed_by_editor = {text: entity_id for text, entity_id, locked in old if locked and entity_id}
     Mention.objects.filter(source=source).delete()
@@ -33,7 +35,7 @@ def replace_mentions(source: Source, summary: AnalysisSummary) -> set[int]:
     stated = names.stated_aliases(source.text)
     # In the order the text first uses them: clustering reads a lone surname by the full names before it.
     uses = [(fact.text, names.after_the(source.text, fact.start)) for fact in facts]
-    entity_for = _place_spellings(uses, placed_by_editor, summary, stated)
+    entity_for, absorbed_into = _place_spellings(uses, placed_by_editor, summary, stated)
     _record_stated_aliases(source, entity_for, stated)
     rows = [
         Mention(
@@ -49,13 +51,16 @@ def replace_mentions(source: Source, summary: AnalysisSummary) -> set[int]:
     ]
     Mention.objects.bulk_create(rows)
     summary.mentions = len(rows)
-    return {entity_id for _, entity_id, _ in old if entity_id} | set(entity_for.values())
+    touched = {entity_id for _, entity_id, _ in old if entity_id} | set(entity_for.values())
+    return {absorbed_into.get(entity_id, entity_id) for entity_id in touched}, set(absorbed_into.values())
 
 
 def _place_spellings(
     uses: list[tuple[str, bool]], fixed: dict[str, int], summary: AnalysisSummary, stated: list[tuple[str, str]] = ()
-) -> dict[str, int]:
-    """Each spelling's entity: an editor's placement, else a candidate sharing a blocking key, else a new one.
+) -> tuple[dict[str, int], dict[int, int]]:
+    """Each spelling's entity: an editor's placement, else a candidate sharing a blocking key,
+    else a new one; and the entities joined because this source names them as one (each
+    absorbed entity mapped to the one that took it in, see `_join_entities`).
 
     `uses` is every mention's spelling as the text uses them, with whether it follows a
     lower-case "the" ("the Odra", a river, not the company "Odra Tabor"): the spellings no
@@ -104,14 +109,27 @@ def _place_spellings(
     for spelling in spellings:
         if spelling not in entity_for and spelling not in lone:
             place(spelling)
+    # A one-word spelling that names its entity anywhere ("陳小明" beside "Simon Chan Siu-ming")
+    # is also matched on the desk on its own: where that differs from the full name's entity,
+    # the source says the two are one (`_join_entities`).
+    also_matched: dict[str, int] = {}
+
+    def match_alone(spelling: str, fuller: set[str]) -> None:
+        if spelling in names.spellings_naming_alone([spelling, *fuller]):
+            match = holder_of.get(spelling) or _best_match(spelling, candidates_of[spelling], known_spellings)
+            if match is not None and match != entity_for.get(spelling):
+                also_matched[spelling] = match
+
     for spelling in sorted(lone - entity_for.keys()):
         fuller = {other for other, number in in_source.items() if number == in_source.get(spelling) and other not in lone}
         if not fuller:
             place(spelling)  # nobody in this source is named in full with it: matched on the desk
         elif {entity_for.get(other) for other in fuller} <= {None}:
             unplaced.append(spelling)  # the surname of a person new to the desk: clustered with them below
+            match_alone(spelling, fuller)
         elif len(placed := {entity_for[other] for other in fuller if other in entity_for}) == 1:
             entity_for[spelling] = placed.pop()
+            match_alone(spelling, fuller)
         else:
             place(spelling)
     for a, b in stated:
@@ -127,8 +145,96 @@ def _place_spellings(
         summary.new_entities += 1
         for spelling in cluster_spellings:
             entity_for[spelling] = entity.pk
+    absorbed_into = _join_entities(in_source, entity_for, fixed, summary, also_matched)
     _store_keys(entity_for, keys_of)
-    return entity_for
+    return entity_for, absorbed_into
+
+
+def _join_entities(
+    in_source: dict[str, int],
+    entity_for: dict[str, int],
+    fixed: dict[str, int],
+    summary: AnalysisSummary,
+    also_matched: dict[str, int],
+) -> dict[int, int]:
+    """Join the entities that one source's name is spread over.
+
+    Read on its own, a source may call one place "Ganja" and "Гянджа", or one man "Simon
+    Chan Siu-ming (陳小明)", where the desk had placed each spelling in an entity of its own
+    (from reports that used one of them): the source says they are one, as the engine would
+    cluster them had it read all the reports at once. Spellings that say who only in this
+    source ("Chan" beside "Simon Chan") join nothing (`names.spellings_naming_alone`), nor do
+    the spellings an editor placed. `also_matched` are the entities some of the source's
+    spellings match on their own, where the source placed them with a fuller name.
+    An entity an editor has worked on (a mention placed by
+    hand, a flag decided) is left for the editor: joining it could undo a split. The entity
+    with the most mentions takes in the others, as in an editor's merge, its house spelling
+    kept. Returns each absorbed entity's id mapped to the id that took it in."""
+    spellings_of: dict[int, list[str]] = defaultdict(list)
+    for spelling, number in in_source.items():
+        spellings_of[number].append(spelling)
+    groups = []
+    for spellings in spellings_of.values():
+        naming = names.spellings_naming_alone(spellings)
+        entity_ids = {entity_for[s] for s in naming if s in entity_for and s not in fixed}
+        entity_ids |= {also_matched[s] for s in naming if s in also_matched}
+        if len(entity_ids) > 1:
+            groups.append(entity_ids)
+    if not groups:
+        return {}
+    involved = set().union(*groups)
+    worked_on = set(
+        Mention.objects.filter(entity_id__in=involved, entity_locked=True).values_list("entity_id", flat=True).distinct()
+    ) | set(
+        Discrepancy.objects.filter(entity_id__in=involved)
+        .exclude(status=Discrepancy.Status.OPEN)
+        .values_list("entity_id", flat=True)
+        .distinct()
+    )
+    absorbed_into: dict[int, int] = {}
+    for group in _connected(groups):
+        group -= worked_on
+        if len(group) < 2:
+            continue
+        ranked = Entity.objects.filter(pk__in=group).annotate(n=Count("mentions")).order_by("-n", "pk")
+        target, *others = ranked.values_list("pk", flat=True)
+        _absorb(target, others)
+        summary.entities_joined += len(others)
+        absorbed_into.update(dict.fromkeys(others, target))
+    for spelling, entity_id in entity_for.items():
+        entity_for[spelling] = absorbed_into.get(entity_id, entity_id)
+    return absorbed_into
+
+
+def _connected(groups: list[set[int]]) -> list[set[int]]:
+    """Groups that share an id, joined."""
+    merged: list[set[int]] = []
+    for group in groups:
+        touching = [other for other in merged if other & group]
+        for other in touching:
+            merged.remove(other)
+            group = group | other
+        merged.append(set(group))
+    return merged
+
+
+def _absorb(target: int, others: list[int]) -> None:
+    """Move the others' mentions, keys, aliases and claims to the target, retire their flags,
+    delete them. Mentions stay unlocked: the engine placed them, and may place them again."""
+    Mention.objects.filter(entity_id__in=others).update(entity_id=target)
+    keys = set(EntityKey.objects.filter(entity_id__in=others).values_list("key", flat=True))
+    EntityKey.objects.bulk_create([EntityKey(entity_id=target, key=key) for key in keys], ignore_conflicts=True)
+    held = set(EntityAlias.objects.filter(entity_id=target).values_list("name", "held_from"))
+    for alias in EntityAlias.objects.filter(entity_id__in=others):
+        if (alias.name, alias.held_from) not in held:
+            alias.entity_id = target
+            alias.save(update_fields=["entity"])
+            held.add((alias.name, alias.held_from))
+    entity = Entity.objects.get(pk=target)
+    for other in Entity.objects.filter(pk__in=others).prefetch_related("claims"):
+        entity.claims.add(*other.claims.all())
+    Discrepancy.objects.filter(entity_id__in=others).update(entity_id=target, is_active=False)
+    Entity.objects.filter(pk__in=others).delete()
 
 
 # A blocking key shared by more entities than this is crowded: it is read no further (its

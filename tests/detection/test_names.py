@@ -5,7 +5,7 @@ The sentences are our own; the names and spellings are those of the seed reports
 
 import pytest
 
-from claims.detection.names import extract_mentions
+from claims.detection.names import extract_mentions, spellings_naming_alone
 
 EXTRACTION = [
     # (text, the names expected, in order)
@@ -316,3 +316,21 @@ def test_a_name_after_a_lower_case_the_is_told_apart(text, name, expected):
     from claims.detection.names import after_the
 
     assert after_the(text, text.index(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("cluster", "naming_alone"),
+    [
+        # A surname or a company's short word says who only beside the full name.
+        (["Simon Chan Siu-ming", "Chan"], ["Simon Chan Siu-ming"]),
+        (["Hanbit Mobility", "Hanbit"], ["Hanbit Mobility"]),
+        (["Al Mizan Capital", "Al Mizan"], ["Al Mizan Capital"]),
+        (["Tesfaye Bekele", "Beqele"], ["Tesfaye Bekele"]),
+        # The name in its own script, or a place's other spellings, name it anywhere.
+        (["Simon Chan Siu-ming", "陳小明"], ["Simon Chan Siu-ming", "陳小明"]),
+        (["Chen Xiaoming", "陈小明"], ["Chen Xiaoming", "陈小明"]),
+        (["Ganja", "Гянджа", "Kirovabad"], ["Ganja", "Гянджа", "Kirovabad"]),
+    ],
+)
+def test_the_spellings_of_one_article_that_name_the_entity_anywhere(cluster, naming_alone):
+    assert spellings_naming_alone(cluster) == naming_alone

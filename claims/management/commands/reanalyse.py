@@ -33,6 +33,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Re-analysed {count:,} sources: {total.figures:,} figures, {total.mentions:,} name mentions, "
-                f"{total.new_entities:,} new names, {total.flags:,} flags recomputed."
+                f"{total.new_entities:,} new names, {total.entities_joined:,} joined into others (a source named them as one), "
+                f"{total.flags:,} flags recomputed."
             )
         )

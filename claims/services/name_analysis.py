@@ -364,7 +364,9 @@ def is_lone_name(spelling: str) -> bool:
 
 
 def new_entity(house_spelling: str) -> Entity:
-    base = slugify(names.fold(house_spelling)) or slugify(house_spelling) or "name"
+    # Readers see the slug in the entity page's address: the house spelling without its
+    # accents ("lubomir-kovac"), or, for a name in another script, its transliteration.
+    base = slugify(house_spelling) or slugify(names.fold(house_spelling)) or "name"
     slug, n = base[:200], 2
     while Entity.objects.filter(slug=slug).exists():
         slug, n = f"{base[:200]}-{n}", n + 1

@@ -116,3 +116,59 @@ def test_an_absorbed_entitys_aliases_move_to_the_entity_that_took_it_in():
     ganja = entity_of("Ganja")
     assert ganja == entity_of("Gyandzha") == entity_of("Гянджа")
     assert EntityAlias.objects.filter(entity__in=Entity.objects.exclude(pk=ganja.pk)).count() == 0
+
+
+def test_the_address_of_a_joined_entity_leads_to_the_one_that_took_it_in(client):
+    import_text("The Ennore port authority dredged a new berth this spring.", "Coromandel Business Line")
+    for day, publisher in enumerate(["Western Ports Journal", "Chennai Freight"], start=2):
+        import_text("At Ennur, 1,200 welders were hired for the ship-repair yard.", publisher, day)
+    absorbed_slug = entity_of("Ennore").slug
+    import_text("The yard at Ennore (எண்ணூர்) will repair 40 ships a year.", "Tamil Nadu Dispatch", day=6)
+    ennur = entity_of("Ennore")
+    assert ennur.slug != absorbed_slug
+
+    page = client.get(f"/entities/{absorbed_slug}/")
+    assert (page.status_code, page["Location"]) == (301, ennur.get_absolute_url())
+    assert client.get(page["Location"]).status_code == 200
+    api = client.get(f"/api/entities/{absorbed_slug}/")
+    assert (api.status_code, api["Location"]) == (301, f"/api/entities/{ennur.slug}/")
+    assert client.get("/entities/no-such-name/").status_code == 404
+    assert client.get("/api/entities/no-such-name/").status_code == 404
+
+
+def test_an_address_survives_two_merges_and_is_never_given_to_a_new_name(client, editor):
+    from claims.services.curation import entities_merge
+
+    import_text("Kirovabad, as Ganja was called until 1989, hosted the textile fair.", "Caspian Business News")
+    import_text("In Gyandzha, the textile fair drew 300 firms.", "South Caucasus Trade Monitor")
+    import_text("In Gyandzha, 40 looms were sold. Gyandzha is busy.", "Baku Textile Weekly")
+    first, second = entity_of("Ganja"), entity_of("Gyandzha")
+    first_slug = first.slug
+    entities_merge(entities=Entity.objects.filter(pk__in=[first.pk, second.pk]))
+    third = import_text("The Yevlakh textile fair drew 20 firms.", "Caspian Business News", day=4)
+    yevlakh = Entity.objects.get(mentions__source=third)
+    entities_merge(entities=Entity.objects.filter(pk__in=[second.pk, yevlakh.pk]))
+
+    page = client.get(f"/entities/{first_slug}/")
+    assert (page.status_code, page["Location"]) == (301, second.get_absolute_url())
+    # A new name spelled like the absorbed one gets an address of its own.
+    from claims.services.detection import new_entity
+
+    assert new_entity("Ganja").slug != first_slug
+
+
+def test_an_editor_renaming_an_address_in_the_admin_keeps_the_old_one_working(client, editor):
+    from django.urls import reverse
+
+    from tests.admin_forms import admin_post_data
+
+    import_text("In Gyandzha, the textile fair drew 300 firms.", "South Caucasus Trade Monitor")
+    entity = entity_of("Gyandzha")
+    old_slug = entity.slug
+    client.force_login(editor)
+    url = reverse("admin:claims_entity_change", args=[entity.pk])
+    response = client.post(url, admin_post_data(client.get(url), {"name": "Ganja", "slug": "ganja", "kind": "place"}))
+    assert response.status_code == 302
+    client.logout()
+    page = client.get(f"/entities/{old_slug}/")
+    assert (page.status_code, page["Location"]) == (301, "/entities/ganja/")

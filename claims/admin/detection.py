@@ -3,7 +3,7 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from claims.models import Discrepancy, Entity, EntityAlias, Figure, Mention
+from claims.models import Discrepancy, Entity, EntityAlias, EntityFormerSlug, Figure, Mention
 from claims.services.curation import entities_merge, figures_regroup, flags_decide, mentions_split
 
 from .history import DeskHistoryAdmin
@@ -13,6 +13,20 @@ class AliasInline(admin.TabularInline):
     model = EntityAlias
     extra = 0
     fields = ["name", "held_from", "held_until", "note"]
+
+
+class FormerSlugInline(admin.TabularInline):
+    """Addresses of names merged into this one (or its own before a rename): they redirect here."""
+
+    model = EntityFormerSlug
+    extra = 0
+    fields = ["slug"]
+    readonly_fields = ["slug"]
+    can_delete = False
+    verbose_name_plural = "former addresses (they redirect here)"
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 class MentionInline(admin.TabularInline):
@@ -37,7 +51,7 @@ class EntityAdmin(DeskHistoryAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "slug", "aliases__name", "mentions__text"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [AliasInline, MentionInline]
+    inlines = [AliasInline, MentionInline, FormerSlugInline]
     actions = ["merge"]
     list_per_page = 50
 
@@ -49,6 +63,14 @@ class EntityAdmin(DeskHistoryAdmin):
             .annotate(n_mentions=Count("mentions", distinct=True), n_sources=Count("mentions__source", distinct=True))
             .order_by(*Entity._meta.ordering)
         )
+
+    def save_model(self, request, obj, form, change):
+        # An editor who renames the address keeps the old one working, as a merge does.
+        old_slug = form.initial.get("slug") if change else None
+        super().save_model(request, obj, form, change)
+        if old_slug and old_slug != obj.slug:
+            EntityFormerSlug.objects.filter(slug=obj.slug).delete()  # the address is this entity's again
+            EntityFormerSlug.objects.get_or_create(slug=old_slug, defaults={"entity": obj})
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)

@@ -1,6 +1,8 @@
 """The API's endpoints: thin read-only viewsets over the selectors, filtered by the
 same FilterSets as the public pages."""
 
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.urls import reverse
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
 from rest_framework.decorators import api_view, schema
@@ -9,6 +11,7 @@ from rest_framework.response import Response
 
 from claims.caching import cached_for_readers
 from claims.filters import ClaimFilter, DiscrepancyFilter, EntityFilter, SourceFilter, VerdictFilter
+from claims.models import EntityFormerSlug
 
 from . import schema as _schema  # noqa: F401  (registers the filter extension before any schema is built)
 from . import selectors, serializers
@@ -88,7 +91,14 @@ class EntityViewSet(CachedReadOnlyViewSet):
         return self.get_paginated_response(serializer.data)
 
     def retrieve(self, request, *args, **kwargs):
-        entity = self.get_object()
+        try:
+            entity = self.get_object()
+        except Http404:
+            # A merged name's address leads to the entity that took it in, as its page does.
+            moved_to = EntityFormerSlug.objects.filter(slug=kwargs["slug"]).values_list("entity__slug", flat=True).first()
+            if moved_to is None:
+                raise
+            return HttpResponsePermanentRedirect(reverse("api:entity-detail", args=[moved_to]))
         spellings = selectors.spellings_by_entity([entity.pk])
         serializer = self.get_serializer(entity, context={**self.get_serializer_context(), "spellings": spellings})
         return Response(serializer.data)

@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import re
 
-from .figure_units import rate_after
 from .figure_nouns import (
     DETERMINERS,
     Word,

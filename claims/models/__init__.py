@@ -1,7 +1,7 @@
 """The desk's data, split by feature: sources, claims and verdicts, detection."""
 
 from .claims import Appearance, Claim, Claimant, Correction, EvidenceLink, ReviewEvent, ReviewQueue, Topic, Verdict
-from .detection import Discrepancy, Entity, EntityAlias, EntityKey, Figure, Mention
+from .detection import Discrepancy, Entity, EntityAlias, EntityFormerSlug, EntityKey, Figure, Mention
 from .sources import Source, SourceRevision
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "Discrepancy",
     "Entity",
     "EntityAlias",
+    "EntityFormerSlug",
     "EntityKey",
     "EvidenceLink",
     "Figure",

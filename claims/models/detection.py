@@ -66,6 +66,17 @@ class EntityKey(models.Model):
         return self.key
 
 
+class EntityFormerSlug(models.Model):
+    """The address of an entity merged into this one: its page redirects here, so links
+    readers shared to the old page keep working after an editor's merge or a join."""
+
+    slug = models.SlugField(max_length=220, unique=True)
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="former_slugs")
+
+    def __str__(self) -> str:
+        return self.slug
+
+
 class EntityAlias(models.Model):
     """Another name the entity held, with the dates: Astana became Nur-Sultan in March 2019."""
 

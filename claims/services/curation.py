@@ -8,10 +8,11 @@ from django.utils import timezone
 
 from claims.caching import public_pages_changed
 from claims.detection import names
-from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Figure, Mention, Source
+from claims.models import Entity, EntityKey, Figure, Mention, Source
 
 from .detection import (
     EDITOR_GROUP_PREFIX,
+    absorb_entities,
     new_entity,
     refresh_figure_flags,
     refresh_name_flags,
@@ -25,15 +26,7 @@ def entities_merge(*, entities) -> Entity:
     take_turns_with_other_analyses()
     ranked = list(entities.annotate(n=Count("mentions")).order_by("-n", "pk"))
     target, others = ranked[0], ranked[1:]
-    other_ids = [entity.pk for entity in others]
-    Mention.objects.filter(entity_id__in=other_ids).update(entity=target, entity_locked=True)
-    keys = set(EntityKey.objects.filter(entity_id__in=other_ids).values_list("key", flat=True))
-    EntityKey.objects.bulk_create([EntityKey(entity=target, key=key) for key in keys], ignore_conflicts=True)
-    EntityAlias.objects.filter(entity_id__in=other_ids).update(entity=target)
-    for entity in others:
-        target.claims.add(*entity.claims.all())
-    Discrepancy.objects.filter(entity_id__in=other_ids).update(entity=target, is_active=False)
-    Entity.objects.filter(pk__in=other_ids).delete()
+    absorb_entities(target.pk, [entity.pk for entity in others], placed_by_editor=True)
     refresh_name_flags({target.pk})
     return target
 

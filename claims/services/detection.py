@@ -17,12 +17,13 @@ from claims.models import Discrepancy, Source
 
 from .figure_analysis import EDITOR_GROUP_PREFIX, refresh_figure_flags, replace_figures
 from .flags import link_claim
-from .name_analysis import new_entity, refresh_name_flags, replace_mentions
+from .name_analysis import absorb_entities, new_entity, refresh_name_flags, replace_mentions
 
 # Callers reach the pieces through this module: the door every analysis goes through.
 __all__ = [
     "EDITOR_GROUP_PREFIX",
     "AnalysisSummary",
+    "absorb_entities",
     "analyse_source",
     "link_claim",
     "new_entity",

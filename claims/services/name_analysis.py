@@ -17,7 +17,7 @@ from django.utils.text import slugify
 from claims.detection import name_flags, names
 from claims.detection.name_matching import parse_name
 from claims.detection.types import FlagLabel, MentionRecord
-from claims.models import Discrepancy, Entity, EntityAlias, EntityKey, Mention, Source
+from claims.models import Discrepancy, Entity, EntityAlias, EntityFormerSlug, EntityKey, Mention, Source
 
 from .flags import FoundFlag, retire_flags, save_flags
 
@@ -198,7 +198,7 @@ def _join_entities(
             continue
         ranked = Entity.objects.filter(pk__in=group).annotate(n=Count("mentions")).order_by("-n", "pk")
         target, *others = ranked.values_list("pk", flat=True)
-        _absorb(target, others)
+        absorb_entities(target, others)
         summary.entities_joined += len(others)
         absorbed_into.update(dict.fromkeys(others, target))
     for spelling, entity_id in entity_for.items():
@@ -218,10 +218,15 @@ def _connected(groups: list[set[int]]) -> list[set[int]]:
     return merged
 
 
-def _absorb(target: int, others: list[int]) -> None:
-    """Move the others' mentions, keys, aliases and claims to the target, retire their flags,
-    delete them. Mentions stay unlocked: the engine placed them, and may place them again."""
-    Mention.objects.filter(entity_id__in=others).update(entity_id=target)
+def absorb_entities(target: int, others: list[int], *, placed_by_editor: bool = False) -> None:
+    """Move the others' mentions, keys, aliases, claims and addresses to the target, retire
+    their flags, delete them. An editor's merge locks the mentions it moves (re-analysis
+    keeps them there); a join leaves them to the engine, which placed them."""
+    others = [pk for pk in others if pk != target]
+    if not others:
+        return
+    moved = Mention.objects.filter(entity_id__in=others)
+    moved.update(entity_id=target, entity_locked=True) if placed_by_editor else moved.update(entity_id=target)
     keys = set(EntityKey.objects.filter(entity_id__in=others).values_list("key", flat=True))
     EntityKey.objects.bulk_create([EntityKey(entity_id=target, key=key) for key in keys], ignore_conflicts=True)
     held = set(EntityAlias.objects.filter(entity_id=target).values_list("name", "held_from"))
@@ -231,8 +236,12 @@ def _absorb(target: int, others: list[int]) -> None:
             alias.save(update_fields=["entity"])
             held.add((alias.name, alias.held_from))
     entity = Entity.objects.get(pk=target)
-    for other in Entity.objects.filter(pk__in=others).prefetch_related("claims"):
+    absorbed = list(Entity.objects.filter(pk__in=others).prefetch_related("claims"))
+    for other in absorbed:
         entity.claims.add(*other.claims.all())
+    # Their pages' addresses, and the addresses they had taken in, now lead to the target.
+    EntityFormerSlug.objects.filter(entity_id__in=others).update(entity_id=target)
+    EntityFormerSlug.objects.bulk_create([EntityFormerSlug(entity_id=target, slug=other.slug) for other in absorbed])
     Discrepancy.objects.filter(entity_id__in=others).update(entity_id=target, is_active=False)
     Entity.objects.filter(pk__in=others).delete()
 
@@ -368,7 +377,8 @@ def new_entity(house_spelling: str) -> Entity:
     # accents ("lubomir-kovac"), or, for a name in another script, its transliteration.
     base = slugify(house_spelling) or slugify(names.fold(house_spelling)) or "name"
     slug, n = base[:200], 2
-    while Entity.objects.filter(slug=slug).exists():
+    # Nor the address of a merged entity, which must keep leading to the one that took it in.
+    while Entity.objects.filter(slug=slug).exists() or EntityFormerSlug.objects.filter(slug=slug).exists():
         slug, n = f"{base[:200]}-{n}", n + 1
     return Entity.objects.create(name=house_spelling[:200], slug=slug)
 

@@ -1,11 +1,11 @@
 """A name's page: how each source spells it, its flags and its claims."""
 
 from django.conf import settings
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
 from claims.caching import cached_for_readers
-from claims.models import Entity, Mention
+from claims.models import Entity, EntityFormerSlug, Mention
 
 from .claims import claim_list_queryset
 from .flags import public_flags
@@ -21,7 +21,12 @@ FLAGS_SHOWN = 10
 @require_safe
 @cached_for_readers
 def entity_detail(request, slug):
-    entity = get_object_or_404(Entity.objects.prefetch_related("aliases"), slug=slug)
+    entity = Entity.objects.prefetch_related("aliases").filter(slug=slug).first()
+    if entity is None:
+        # A name merged into another (by an editor, or joined on import): its old address
+        # keeps working, and tells search engines where the page went.
+        former = get_object_or_404(EntityFormerSlug.objects.select_related("entity"), slug=slug)
+        return redirect(former.entity, permanent=True)
     spellings = (
         Mention.objects.filter(entity=entity)
         .values("text", "source_id", "source__publisher", "source__headline", "source__published_on")

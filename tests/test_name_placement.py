@@ -90,3 +90,12 @@ def test_a_full_name_does_not_join_a_namesake_through_a_surname_some_report_used
     assert entity_of("Rauf Mamedov") != entity_of("Elshan Mamedov")
     import_text("Elshan Mammadov visited the mill on Monday.", publisher="Baku Wire")  # the same Elshan, spelled otherwise
     assert entity_of("Elshan Mammadov") == entity_of("Elshan Mamedov")
+
+
+def test_a_surname_with_a_title_joins_the_person_the_source_called_so():
+    import_text(
+        "Dr Anita Kowalczyk, who runs the clinic, and the mayor, Piotr Kowalczyk, opened the ward on Friday. "
+        "Dr Kowalczyk said it would take 40 patients."
+    )
+    assert entity_of("Kowalczyk") == entity_of("Anita Kowalczyk")
+    assert entity_of("Piotr Kowalczyk") != entity_of("Anita Kowalczyk")

@@ -345,7 +345,7 @@ def engine_findings(corpus: Corpus) -> Findings:
     all articles clustered in one call, figures compared within stories."""
     from .compare import find_figure_flags
     from .figures import extract_figures
-    from .names import after_the, cluster_mentions, extract_mentions, is_general_place, stated_aliases
+    from .names import after_the, cluster_mentions, courtesy_title, extract_mentions, is_general_place, stated_aliases
     from .stories import common_names, group_into_stories, holders_per_name
     from .types import FigureRecord, MentionRecord
 
@@ -357,7 +357,9 @@ def engine_findings(corpus: Corpus) -> Findings:
         for fact in extract_mentions(corpus.articles[article_id].text):
             ref = len(mention_records)
             text = corpus.articles[article_id].text
-            mention_records.append(MentionRecord(ref, index, fact.text, after_the(text, fact.start)))
+            mention_records.append(
+                MentionRecord(ref, index, fact.text, after_the(text, fact.start), courtesy_title(text, fact.start))
+            )
             mention_spans[article_id].append((ref, (fact.start, fact.end)))
             mention_text[ref] = fact.text
     cluster_of: dict[Hashable, Hashable] = {}

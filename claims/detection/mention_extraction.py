@@ -98,6 +98,18 @@ def extract_mentions(text: str) -> list[MentionFact]:
 _THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$")
 
 
+# A courtesy title before a name, as British and Commonwealth copy writes a surname after
+# the first mention: "Dr Memon", "Mr Hassan", "Ms Moura". Women's titles are one.
+_COURTESY_TITLE = re.compile(r"(?<![A-Za-z])(Dr|Mr|Mrs|Ms|Miss|Mme|Madam)\.?\s+$")
+_TITLE_KIND = {"dr": "dr", "mr": "mr", "mrs": "ms", "ms": "ms", "miss": "ms", "mme": "ms", "madam": "ms"}
+
+
+def courtesy_title(text: str, start: int) -> str:
+    """The courtesy title written before the name at `start`: "dr", "mr", "ms" or ""."""
+    match = _COURTESY_TITLE.search(text, max(0, start - 8), start)
+    return _TITLE_KIND[match.group(1).lower()] if match else ""
+
+
 def after_the(text: str, start: int) -> bool:
     """Is the name at `start` written after a lower-case "the" ("from the Odra")?"""
     return bool(_THE_BEFORE.search(text, max(0, start - 5), start))

@@ -44,6 +44,7 @@ class _Form:
     sources: set[int] = field(default_factory=set)
     refs_by_source: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     uses_after_the: int = 0  # how many of its mentions follow a lower-case "the"
+    titles: dict[int, str] = field(default_factory=dict)  # ref -> courtesy title ("dr", "mr", "ms")
 
     @property
     def single(self) -> bool:
@@ -107,6 +108,8 @@ def _forms(records: Sequence[MentionRecord]) -> dict[str, _Form]:
         form = forms.setdefault(key, _Form(record.text, parsed))
         form.refs.append(record.ref)
         form.uses_after_the += record.after_the
+        if record.title:
+            form.titles[record.ref] = record.title
         form.sources.add(record.source_ref)
         form.refs_by_source[record.source_ref].append(record.ref)
     for form in forms.values():
@@ -266,12 +269,25 @@ def _attach_given_name(
 
 
 def _split_by_person(key: str, form: _Form, named: list[tuple[int, str]], forms: dict[str, _Form], union: _UnionFind) -> None:
-    """Join each mention of a one-word form to the one person named before it (see above)."""
+    """Join each mention of a one-word form to the one person named before it (see above).
+
+    With two people of that surname named before it, a courtesy title may tell: "Dr Memon"
+    is the one the source called Dr, "Mr Hassan" is not him (`_told_by_title`)."""
     (source,) = form.sources
     by_person: dict[str | None, list[int]] = defaultdict(list)
+    titles_of: dict[str, set[str]] = defaultdict(set)  # each person's titles in this source so far
+    for named_ref, full in named:
+        if title := forms[full].titles.get(named_ref):
+            titles_of[union.find(full)].add(title)
     for ref in form.refs:
         people = {union.find(full) for named_ref, full in named if named_ref < ref}
-        by_person[people.pop() if len(people) == 1 else None].append(ref)
+        title = form.titles.get(ref, "")
+        if len(people) > 1 and title:
+            people = _told_by_title(title, people, titles_of)
+        person = people.pop() if len(people) == 1 else None
+        by_person[person].append(ref)
+        if person is not None and title:
+            titles_of[person].add(title)
     for number, (person, refs) in enumerate(sorted(by_person.items(), key=lambda item: item[1][0])):
         part = key if number == 0 else f"{key}\x02{number}"
         if number:
@@ -281,6 +297,20 @@ def _split_by_person(key: str, form: _Form, named: list[tuple[int, str]], forms:
             form.refs, form.refs_by_source = refs, defaultdict(list, {source: refs})
         if person is not None:
             union.union(part, person)
+
+
+# Titles one person is not written with: a doctor is "Dr" throughout, and "Mr" and "Ms" differ.
+_TITLES_APART = {"dr": {"mr", "ms"}, "mr": {"dr", "ms"}, "ms": {"dr", "mr"}}
+
+
+def _told_by_title(title: str, people: set[str], titles_of: dict[str, set[str]]) -> set[str]:
+    """Of several people, the one this title means: the one written with it, else the one
+    left when those written with a title it excludes are set aside; else all of them."""
+    same = {person for person in people if title in titles_of[person]}
+    if len(same) == 1:
+        return same
+    possible = {person for person in people if not titles_of[person] & _TITLES_APART[title]}
+    return possible if len(possible) == 1 else people
 
 
 def _attach_short_forms(forms: dict[str, _Form], union: _UnionFind) -> None:

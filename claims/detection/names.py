@@ -4,6 +4,7 @@ The public API of the names half of the detection engine. Plain Python, no Djang
 
     extract_mentions(text) -> list[MentionFact]
     after_the(text, start) -> bool                         # "the Odra": a river, not a company
+    courtesy_title(text, start) -> str                     # "Dr Memon": "dr"
     is_general_place(spelling) -> bool                     # "Russia": says nothing of a story
     stated_aliases(text) -> list[tuple[str, str]]         # (name used, other name stated)
     fold(spelling) -> str                                  # "Тоқаев", "Tokayev" -> "tokaev"
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .mention_extraction import after_the, extract_mentions
+from .mention_extraction import after_the, courtesy_title, extract_mentions
 from .name_lexicon import GENERAL_PLACES
 from .name_clustering import cluster_mentions, house_spelling_for, spellings_naming_alone
 from .name_flags import OutdatedName, name_flags, outdated_names
@@ -46,6 +47,7 @@ __all__ = [
     "OutdatedName",
     "blocking_keys",
     "cluster_mentions",
+    "courtesy_title",
     "extract_mentions",
     "fold",
     "house_spelling_for",

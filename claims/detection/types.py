@@ -104,6 +104,9 @@ class MentionRecord:
     # Written after a lower-case "the" ("the Odra", "the Kaveri delta"): a river, a region or
     # a landmark, never a company's short name or a person's surname.
     after_the: bool = False
+    # The courtesy title before it ("dr", "mr", "ms"; `names.courtesy_title`): "Dr Memon" is
+    # the doctor of that surname, "Mr Hassan" not the one called Dr.
+    title: str = ""
 
 
 @dataclass(frozen=True, slots=True)

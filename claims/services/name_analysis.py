@@ -34,7 +34,9 @@ def replace_mentions(source: Source, summary: AnalysisSummary) -> tuple[set[int]
     facts = names.extract_mentions(source.text)
     stated = names.stated_aliases(source.text)
     # In the order the text first uses them: clustering reads a lone surname by the full names before it.
-    uses = [(fact.text, names.after_the(source.text, fact.start)) for fact in facts]
+    uses = [
+        (fact.text, names.after_the(source.text, fact.start), names.courtesy_title(source.text, fact.start)) for fact in facts
+    ]
     entity_for, absorbed_into = _place_spellings(uses, placed_by_editor, summary, stated)
     _record_stated_aliases(source, entity_for, stated)
     rows = [
@@ -56,21 +58,22 @@ def replace_mentions(source: Source, summary: AnalysisSummary) -> tuple[set[int]
 
 
 def _place_spellings(
-    uses: list[tuple[str, bool]], fixed: dict[str, int], summary: AnalysisSummary, stated: list[tuple[str, str]] = ()
+    uses: list[tuple[str, bool, str]], fixed: dict[str, int], summary: AnalysisSummary, stated: list[tuple[str, str]] = ()
 ) -> tuple[dict[str, int], dict[int, int]]:
     """Each spelling's entity: an editor's placement, else a candidate sharing a blocking key,
     else a new one; and the entities joined because this source names them as one (each
     absorbed entity mapped to the one that took it in, see `_join_entities`).
 
     `uses` is every mention's spelling as the text uses them, with whether it follows a
-    lower-case "the" ("the Odra", a river, not the company "Odra Tabor"): the spellings no
+    lower-case "the" ("the Odra", a river, not the company "Odra Tabor") and its courtesy
+    title ("Dr Memon": the doctor of that surname the source named): the spellings no
     entity takes are clustered as the engine clusters one article, where a surname alone
     means the person named in full before it, and a word used twice before a longer name
     ("Navoi" the city, then the poet "Alisher Navoi") is not that name's surname.
     `stated` are the pairs the text says are one name ("Ennore (எண்ணூர்)"): a spelling no
     entity takes joins the entity of the other, or is clustered with it.
     """
-    spellings = sorted({spelling for spelling, _ in uses})
+    spellings = sorted({spelling for spelling, _, _ in uses})
     keys_of = {spelling: names.blocking_keys(spelling) for spelling in spellings}
     all_keys = set().union(*keys_of.values()) if keys_of else set()
     candidates_by_key = _entities_by_key(all_keys)
@@ -89,7 +92,7 @@ def _place_spellings(
 
     # The source read on its own first, as the engine reads one article: a surname alone joins
     # the person named in full before it, in this source, never a namesake elsewhere.
-    records = [MentionRecord(i, 0, spelling, the) for i, (spelling, the) in enumerate(uses)]
+    records = [MentionRecord(i, 0, spelling, the, title) for i, (spelling, the, title) in enumerate(uses)]
     in_source: dict[str, int] = {}
     for number, cluster in enumerate(names.cluster_mentions(records, stated)):
         for i in cluster:
@@ -137,8 +140,8 @@ def _place_spellings(
             if placed in entity_for and other in unplaced and other not in entity_for:
                 entity_for[other] = entity_for[placed]
     unplaced_set = {spelling for spelling in unplaced if spelling not in entity_for}
-    unplaced_uses = [(spelling, the) for spelling, the in uses if spelling in unplaced_set]
-    records = [MentionRecord(i, 0, spelling, the) for i, (spelling, the) in enumerate(unplaced_uses)]
+    unplaced_uses = [use for use in uses if use[0] in unplaced_set]
+    records = [MentionRecord(i, 0, spelling, the, title) for i, (spelling, the, title) in enumerate(unplaced_uses)]
     for cluster in names.cluster_mentions(records, [pair for pair in stated if set(pair) <= unplaced_set]):
         cluster_spellings = list(dict.fromkeys(unplaced_uses[i][0] for i in cluster))
         entity = new_entity(names.house_spelling_for(cluster_spellings))

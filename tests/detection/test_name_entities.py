@@ -91,6 +91,43 @@ def test_a_surname_two_people_carry_joins_the_one_named_in_full_in_the_same_sour
     )
 
 
+def _titled(*uses):
+    """One source's mentions in text order: (text, courtesy title)."""
+    return [MentionRecord(ref, 1, text, title=title) for ref, (text, title) in enumerate(uses)]
+
+
+def _cluster_of(records, ref):
+    [cluster] = [c for c in cluster_mentions(records) if ref in c]
+    return {records[r].text + (f"@{r}" if records[r].text == "Kowalczyk" else "") for r in cluster}
+
+
+@pytest.mark.parametrize(
+    ("uses", "surname_ref", "means"),
+    [
+        # Two Kowalczyks named; "Dr Kowalczyk" is the one the source called Dr.
+        ([("Anita Kowalczyk", "dr"), ("Piotr Kowalczyk", ""), ("Kowalczyk", "dr")], 2, "Anita Kowalczyk"),
+        # "Mr Kowalczyk" is not the doctor: the other one.
+        ([("Anita Kowalczyk", "dr"), ("Piotr Kowalczyk", ""), ("Kowalczyk", "mr")], 2, "Piotr Kowalczyk"),
+        # Each surname by its own title: "Mr" the one not called Dr, then "Dr" the doctor.
+        (
+            [("Anita Kowalczyk", "dr"), ("Piotr Kowalczyk", ""), ("Kowalczyk", "mr"), ("Kowalczyk", "dr")],
+            3,
+            "Anita Kowalczyk",
+        ),
+    ],
+)
+def test_a_courtesy_title_tells_which_of_two_people_a_surname_means(uses, surname_ref, means):
+    records = _titled(*uses)
+    assert means in _cluster_of(records, surname_ref)
+    other = ({"Anita Kowalczyk", "Piotr Kowalczyk"} - {means}).pop()
+    assert other not in _cluster_of(records, surname_ref)
+
+
+def test_a_title_that_fits_both_people_or_neither_joins_nobody():
+    records = _titled(("Anita Kowalczyk", ""), ("Piotr Kowalczyk", ""), ("Kowalczyk", "mr"))
+    assert _cluster_of(records, 2) == {"Kowalczyk@2"}
+
+
 def test_a_chinese_name_in_characters_pinyin_and_wade_giles_is_one_entity():
     records = _records((1, "Mao Zedong"), (1, "Mao"), (2, "Mao Tse-tung"), (3, "毛泽东"), (3, "Maoming"))
     assert sorted(map(sorted, _clusters_as_text(records))) == [

@@ -5,7 +5,7 @@ The sentences are our own; the names and spellings are those of the seed reports
 
 import pytest
 
-from claims.detection.names import extract_mentions, spellings_naming_alone
+from claims.detection.names import courtesy_title, extract_mentions, spellings_naming_alone
 
 EXTRACTION = [
     # (text, the names expected, in order)
@@ -334,3 +334,21 @@ def test_a_name_after_a_lower_case_the_is_told_apart(text, name, expected):
 )
 def test_the_spellings_of_one_article_that_name_the_entity_anywhere(cluster, naming_alone):
     assert spellings_naming_alone(cluster) == naming_alone
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Dr Memon said", "dr"),
+        ("Dr. Memon said", "dr"),
+        ("Mr Memon said", "mr"),
+        ("Mrs Memon said", "ms"),
+        ("Ms Memon said", "ms"),
+        ("Miss Memon said", "ms"),
+        ("Memon said", ""),
+        ("President Memon said", ""),
+        ("Hamdr Memon said", ""),
+    ],
+)
+def test_the_courtesy_title_before_a_name(text, title):
+    assert courtesy_title(text, text.index("Memon")) == title

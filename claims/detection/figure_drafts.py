@@ -73,7 +73,9 @@ _CODE_AFTER_RE = re.compile(r"[:/][0-9]")
 # Phone and reference numbers: digit groups joined by dashes, one of four digits or more ("555-1234").
 _PHONE_RE = re.compile(r"[0-9]{2,}(?:[-–][0-9]{2,})*[-–][0-9]{4,}(?![0-9,.])|[0-9]{4,}[-–][0-9]{2,}(?![0-9,.])")
 # "two-way", "three-fold", "one-time": number words inside adjectives, not counts.
-_NOT_COUNTS = frozenset("way sided fold time off odd plus".split())
+# Words after a number that say it is not a count: "two-way", "at 5 pm" (a time of day).
+_NOT_COUNTS = frozenset("way sided fold time off odd plus gmt utc o'clock".split())
+_CLOCK_RE = re.compile(r"\s?[ap]\.?\s?m\b\.?", re.IGNORECASE)
 # How far a figure looks for the neighbour it borrows a noun from.
 _REACH = 400
 # "1 in 5", "one out of three": the two numbers of a ratio.
@@ -255,6 +257,8 @@ def _qualifier(text: str, start: int, qualifier: Qualifier | None, token: Number
 
 def _counted(text: str, draft: Draft, token: NumberToken, sentence: Span) -> Draft | None:
     """Counts and people: the noun run after the number names what is counted."""
+    if _CLOCK_RE.match(text, draft.end):
+        return None  # "at 5 pm", "by 10 a.m.": a time of day
     compound = _COMPOUND_RE.match(text, draft.end)
     if compound:  # "two-day", "two-way"
         word = compound.group("word")

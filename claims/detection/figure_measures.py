@@ -115,6 +115,13 @@ _BUILT_FOR_RE = re.compile(
     r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+# A sum someone lost, or that something cost a payer who did not choose to pay it: a loss.
+_LOSS_RE = re.compile(
+    r"\b(?:lost|lose|loses|losing|cost\s+(?:the\s+)?(?:state|taxpayers?|treasury|government|public\s+purse|economy))\s+$",
+    re.IGNORECASE,
+)
+# A figure set against the one before it: it measures what that one measures.
+_INSTEAD_RE = re.compile(r"(?:,\s*|\b)(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _COST_OF_RE = re.compile(r"\bcost\s+(?:of|at)\s+$", re.IGNORECASE)
 _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|estimated?|estimates|valued?|values|priced?|prices)\s+(?P<np>(?:[\w'’-]+\s+){1,8}?)at\s+$",
@@ -195,10 +202,14 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
             return f"national {_DEFAULT_NOUNS[dimension]}", ""  # "the country's capacity reached 20 GW"
         thing = _attributive(text, after, in_date) or _stuff(text, after, in_date) or _subject(text, before, sentence)
         return _plant_measure(thing, _DEFAULT_NOUNS[dimension]), ""
+    if dimension == "currency" and _LOSS_RE.search(text, sentence[0], before):
+        return "loss", ""  # "the state lost €31 million", "cost the state €48 million"
     for rule in (_worth, _cost, _put_at, _changed_to):
         found = rule(text, before, sentence)
         if found:
             return found
+    if _INSTEAD_RE.search(text, sentence[0], before):  # "no more than €9 million, not the €48 million claimed"
+        return "", NEEDS_ANTECEDENT
     if dimension == "currency" and _INVEST_RE.search(text, sentence[0], before):
         return _investment_in(text, after), ""
     if dimension == "currency" and _BUILD_A_RE.search(text, sentence[0], before):

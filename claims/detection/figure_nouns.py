@@ -364,11 +364,19 @@ def _verb_before(text: str, figure_start: int) -> str:
     return verb
 
 
+# Who estimates a crowd puts it at a number: "police put the crowd (at the rally) at 3,000".
+_CROWD_AT_RE = re.compile(
+    r"\b(?:crowds?|turnout|attendance)\b(?:[^.;:!?\d]{0,80}?\s)?at\s+$", re.IGNORECASE
+)
+
+
 def _state_before(text: str, figure_start: int) -> str:
     before = words_before(text, figure_start, limit=2)
     verb = _verb_before(text, figure_start)
     if verb == "on" and len(before) > 1 and before[-2].lower in _TAKE:
         return "employed"  # "has taken on 80 workers"
+    if verb == "at" and _CROWD_AT_RE.search(text, max(0, figure_start - 120), figure_start):
+        return "attending"  # "police put the crowd at the rally at about 3,000 people"
     return _STATES.get(verb, "")
 
 

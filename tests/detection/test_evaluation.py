@@ -162,6 +162,7 @@ def _fake_engine(monkeypatch):
     for name, functions in {
         "names": {"extract_mentions": extract_mentions, "cluster_mentions": cluster_mentions,
                   "stated_aliases": lambda text: [], "after_the": lambda text, start: False,
+                  "courtesy_title": lambda text, start: "",
                   "is_general_place": lambda spelling: False},
         "figures": {"extract_figures": extract_figures},
         "compare": {"find_figure_flags": find_figure_flags},

@@ -38,6 +38,8 @@ def reading(text: str, wanted: str):
         ("The ministry recorded nine deaths.", "nine deaths", "people:person:killed"),
         ("More than 2,000 people turned out for the march.", "More than 2,000 people", "people:person:attending"),
         ("Organisers said 6,000 people had come.", "6,000 people", "people:person:attending"),
+        ("Police put the crowd at the harbour rally at about 3,000 people.", "about 3,000 people",
+         "people:person:attending"),
     ],
 )  # fmt: skip
 def test_what_happened_to_the_people_counted_is_part_of_the_quantity(sentence, text, key):
@@ -64,6 +66,30 @@ def test_what_happened_to_the_people_counted_is_part_of_the_quantity(sentence, t
 )
 def test_a_bare_number_counts_what_its_sentence_names(sentence, text, key):
     assert reading(sentence, text).quantity_key == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("The court found the treasury lost €31 million.", "€31 million", "currency:EUR:loss"),
+        ("Prosecutors say the scheme cost the state $48 million.", "$48 million", "currency:USD:loss"),
+        ("The defence said the city lost no more than €9 million, not the €48 million claimed.",
+         "no more than €9 million", "currency:EUR:loss"),
+        ("The defence said the city lost no more than €9 million, not the €48 million claimed.",
+         "€48 million", "currency:EUR:loss"),
+        ("The bridge will cost $40 million.", "$40 million", "currency:USD:cost"),
+    ],
+)  # fmt: skip
+def test_a_sum_lost_is_a_loss_and_a_sum_set_against_it_is_one_too(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The march set off at 5 pm.", "Voting closed at 8 p.m. on Sunday.", "The first ferry leaves at 6.30 am."],
+)
+def test_a_time_of_day_is_not_a_count(sentence):
+    assert not [fact for fact in extract_figures(sentence, PUBLISHED) if fact.quantity_key.startswith("count:")]
 
 
 @pytest.mark.parametrize(

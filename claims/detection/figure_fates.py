@@ -29,6 +29,8 @@ NEWS_STATES = {
     "hospitalised": "hospitalised", "hospitalized": "hospitalised",
     "attended": "attending", "attending": "attending", "gathered": "attending", "rallied": "attending",
     "marched": "attending",
+    "injuries": "injured",  # "212 people have been treated for injuries"
+    "affected": "affected",  # "1.1 million people have been affected": not the dead, nor the displaced
 }  # fmt: skip
 NEWS_PEOPLE_ONLY = frozenset(("missing", "vaccinated", "hospitalised", "attending"))
 

@@ -97,13 +97,16 @@ _STATES = {
     "serve": "served", "serves": "served", "served": "served", "serving": "served", "supply": "served",
     "supplies": "served", "supplied": "served", "detain": "detained", "detains": "detained", "kill": "killed",
     "killing": "killed",
+    # What a disaster did to buildings: the destroyed and the damaged are counted apart.
+    "destroyed": "destroyed", "flattened": "destroyed", "razed": "destroyed", "demolished": "destroyed",
+    "damaged": "damaged",
     **NEWS_STATES,
 }  # fmt: skip
 # What only happens to people: a count of things is never employed, detained or killed.
 _PEOPLE_ONLY = frozenset("employed detained killed injured displaced arrested resident".split()) | NEWS_PEOPLE_ONLY
 PEOPLE_STATES = _PEOPLE_ONLY
 # What only happens to things: "added two ferries" is an increment, like "two more ferries".
-_THINGS_ONLY = frozenset(("additional",))
+_THINGS_ONLY = frozenset(("additional", "destroyed", "damaged"))
 # After the counted noun, an active verb that acts on others makes the things counted its
 # subject: "12,000 families would supply it", "300 farms employ pickers". Participles ("homes
 # supplied", "people employed") and verbs of the subject's own state ("Kazakhs live") still say

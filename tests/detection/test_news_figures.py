@@ -40,6 +40,8 @@ def reading(text: str, wanted: str):
         ("Organisers said 6,000 people had come.", "6,000 people", "people:person:attending"),
         ("Police put the crowd at the harbour rally at about 3,000 people.", "about 3,000 people",
          "people:person:attending"),
+        ("In all, 212 people have been treated for injuries.", "212 people", "people:person:injured"),
+        ("About 1.1 million people have been affected.", "About 1.1 million people", "people:person:affected"),
     ],
 )  # fmt: skip
 def test_what_happened_to_the_people_counted_is_part_of_the_quantity(sentence, text, key):
@@ -81,6 +83,21 @@ def test_a_bare_number_counts_what_its_sentence_names(sentence, text, key):
     ],
 )  # fmt: skip
 def test_a_sum_lost_is_a_loss_and_a_sum_set_against_it_is_one_too(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("The flood destroyed 40 bridges.", "40 bridges", "count:bridge:destroyed"),
+        ("Officials said 3,100 houses had been destroyed and 9,000 houses damaged.", "3,100 houses",
+         "count:house:destroyed"),
+        ("Officials said 3,100 houses had been destroyed and 9,000 houses damaged.", "9,000 houses",
+         "count:house:damaged"),
+        ("The storm left 500 homes damaged.", "500 homes", "count:home:damaged"),
+    ],
+)  # fmt: skip
+def test_buildings_destroyed_and_damaged_are_counted_apart(sentence, text, key):
     assert reading(sentence, text).quantity_key == key
 
 

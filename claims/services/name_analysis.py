@@ -169,10 +169,11 @@ def _join_entities(
     source ("Chan" beside "Simon Chan") join nothing (`names.spellings_naming_alone`), nor do
     the spellings an editor placed. `also_matched` are the entities some of the source's
     spellings match on their own, where the source placed them with a fuller name.
-    An entity an editor has worked on (a mention placed by
-    hand, a flag decided) is left for the editor: joining it could undo a split. The entity
-    with the most mentions takes in the others, as in an editor's merge, its house spelling
-    kept. Returns each absorbed entity's id mapped to the id that took it in."""
+
+    An entity an editor has worked on (a mention placed by hand, a flag decided) is left for
+    the editor: joining it could undo a split. The entity with the most mentions takes in the
+    others, as in an editor's merge, its house spelling kept. Returns each absorbed entity's
+    id mapped to the id that took it in."""
     spellings_of: dict[int, list[str]] = defaultdict(list)
     for spelling, number in in_source.items():
         spellings_of[number].append(spelling)
@@ -228,8 +229,8 @@ def absorb_entities(target: int, others: list[int], *, placed_by_editor: bool = 
     others = [pk for pk in others if pk != target]
     if not others:
         return
-    moved = Mention.objects.filter(entity_id__in=others)
-    moved.update(entity_id=target, entity_locked=True) if placed_by_editor else moved.update(entity_id=target)
+    moved = {"entity_id": target, "entity_locked": True} if placed_by_editor else {"entity_id": target}
+    Mention.objects.filter(entity_id__in=others).update(**moved)
     keys = set(EntityKey.objects.filter(entity_id__in=others).values_list("key", flat=True))
     EntityKey.objects.bulk_create([EntityKey(entity_id=target, key=key) for key in keys], ignore_conflicts=True)
     held = set(EntityAlias.objects.filter(entity_id=target).values_list("name", "held_from"))
@@ -244,7 +245,9 @@ def absorb_entities(target: int, others: list[int], *, placed_by_editor: bool = 
         entity.claims.add(*other.claims.all())
     # Their pages' addresses, and the addresses they had taken in, now lead to the target.
     EntityFormerSlug.objects.filter(entity_id__in=others).update(entity_id=target)
-    EntityFormerSlug.objects.bulk_create([EntityFormerSlug(entity_id=target, slug=other.slug) for other in absorbed])
+    slugs = [other.slug for other in absorbed]
+    EntityFormerSlug.objects.filter(slug__in=slugs).delete()  # a live page's address outranks an old redirect
+    EntityFormerSlug.objects.bulk_create([EntityFormerSlug(entity_id=target, slug=slug) for slug in slugs])
     Discrepancy.objects.filter(entity_id__in=others).update(entity_id=target, is_active=False)
     Entity.objects.filter(pk__in=others).delete()
 

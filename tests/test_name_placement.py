@@ -99,3 +99,20 @@ def test_a_surname_with_a_title_joins_the_person_the_source_called_so():
     )
     assert entity_of("Kowalczyk") == entity_of("Anita Kowalczyk")
     assert entity_of("Piotr Kowalczyk") != entity_of("Anita Kowalczyk")
+
+
+def test_one_surname_the_source_gives_two_people_is_placed_with_each():
+    source = import_text(
+        "Dr Anita Kowalczyk, who runs the clinic, and the mayor, Piotr Kowalczyk, opened the ward on Friday. "
+        "Dr Kowalczyk said it would take 40 patients. Mr Kowalczyk said the town had paid for the beds."
+    )
+    surname_entities = [
+        mention.entity
+        for mention in source.mentions.filter(text="Kowalczyk").select_related("entity").order_by("start")
+    ]
+    assert surname_entities == [entity_of("Anita Kowalczyk"), entity_of("Piotr Kowalczyk")]
+    # Re-importing the same text changes nothing; re-analysing places them again the same way.
+    from claims.services.detection import analyse_source
+
+    analyse_source(source)
+    assert [m.entity for m in source.mentions.filter(text="Kowalczyk").order_by("start")] == surname_entities

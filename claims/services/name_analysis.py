@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import operator
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache, reduce
 from itertools import batched
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from django.db import connection
 from django.db.models import Count, F, Lookup, Min, OuterRef, Q, Subquery
@@ -37,32 +38,33 @@ def replace_mentions(source: Source, summary: AnalysisSummary) -> tuple[set[int]
     uses = [
         (fact.text, names.after_the(source.text, fact.start), names.courtesy_title(source.text, fact.start)) for fact in facts
     ]
-    entity_for, absorbed_into = _place_spellings(uses, placed_by_editor, summary, stated)
+    entity_for, entity_of_use, absorbed_into = _place_spellings(uses, placed_by_editor, summary, stated)
     _record_stated_aliases(source, entity_for, stated)
     rows = [
         Mention(
             source=source,
-            entity_id=entity_for.get(fact.text),
+            entity_id=entity_of_use.get(i, entity_for.get(fact.text)),
             text=fact.text[:200],
             start=fact.start,
             end=fact.end,
             sentence=fact.sentence,
             entity_locked=fact.text in placed_by_editor,
         )
-        for fact in facts
+        for i, fact in enumerate(facts)
     ]
     Mention.objects.bulk_create(rows)
     summary.mentions = len(rows)
-    touched = {entity_id for _, entity_id, _ in old if entity_id} | set(entity_for.values())
+    touched = {entity_id for _, entity_id, _ in old if entity_id} | set(entity_for.values()) | set(entity_of_use.values())
     return {absorbed_into.get(entity_id, entity_id) for entity_id in touched}, set(absorbed_into.values())
 
 
 def _place_spellings(
     uses: list[tuple[str, bool, str]], fixed: dict[str, int], summary: AnalysisSummary, stated: list[tuple[str, str]] = ()
-) -> tuple[dict[str, int], dict[int, int]]:
+) -> Placement:
     """Each spelling's entity: an editor's placement, else a candidate sharing a blocking key,
-    else a new one; and the entities joined because this source names them as one (each
-    absorbed entity mapped to the one that took it in, see `_join_entities`).
+    else a new one; the uses of a surname the source gives two people placed apart
+    (`_surnames_of_two_people`); and the entities joined because this source names them as
+    one (each absorbed entity mapped to the one that took it in, see `_join_entities`).
 
     `uses` is every mention's spelling as the text uses them, with whether it follows a
     lower-case "the" ("the Odra", a river, not the company "Odra Tabor") and its courtesy
@@ -94,9 +96,11 @@ def _place_spellings(
     # the person named in full before it, in this source, never a namesake elsewhere.
     records = [MentionRecord(i, 0, spelling, the, title) for i, (spelling, the, title) in enumerate(uses)]
     in_source: dict[str, int] = {}
+    cluster_of_use: dict[int, int] = {}
     for number, cluster in enumerate(names.cluster_mentions(records, stated)):
         for i in cluster:
             in_source.setdefault(uses[i][0], number)
+            cluster_of_use[i] = number
     lone = {spelling for spelling in spellings if is_lone_name(spelling)}
 
     entity_for: dict[str, int] = dict(fixed)
@@ -148,9 +152,46 @@ def _place_spellings(
         summary.new_entities += 1
         for spelling in cluster_spellings:
             entity_for[spelling] = entity.pk
+    entity_of_use = _surnames_of_two_people(uses, cluster_of_use, lone, entity_for, fixed)
     absorbed_into = _join_entities(in_source, entity_for, fixed, summary, also_matched)
-    _store_keys(entity_for, keys_of)
-    return entity_for, absorbed_into
+    entity_of_use = {i: absorbed_into.get(entity_id, entity_id) for i, entity_id in entity_of_use.items()}
+    _store_keys([*entity_for.items(), *((uses[i][0], entity_id) for i, entity_id in entity_of_use.items())], keys_of)
+    return Placement(entity_for, entity_of_use, absorbed_into)
+
+
+class Placement(NamedTuple):
+    entity_for: dict[str, int]  # each spelling's entity
+    entity_of_use: dict[int, int]  # a use (by its index in the text) placed apart from its spelling's entity
+    absorbed_into: dict[int, int]  # entities joined on this import, each to the entity that took it in
+
+
+def _surnames_of_two_people(
+    uses: list[tuple[str, bool, str]],
+    cluster_of_use: dict[int, int],
+    lone: set[str],
+    entity_for: dict[str, int],
+    fixed: dict[str, int],
+) -> dict[int, int]:
+    """A surname the source uses for two people ("Dr Hassan" for one, "Mr Hassan" for the
+    other, or each after the person it follows): each use goes with the person of its own
+    cluster, where the spelling's entity is that of its first. Uses the engine leaves with
+    nobody keep the spelling's entity."""
+    spellings_in: dict[int, set[str]] = defaultdict(set)
+    for i, number in cluster_of_use.items():
+        spellings_in[number].add(uses[i][0])
+    clusters_of: dict[str, set[int]] = defaultdict(set)
+    for i, (spelling, _, _) in enumerate(uses):
+        if spelling in lone and spelling not in fixed and i in cluster_of_use:
+            clusters_of[spelling].add(cluster_of_use[i])
+    entity_of_use: dict[int, int] = {}
+    for i, (spelling, _, _) in enumerate(uses):
+        if len(clusters_of.get(spelling, ())) < 2:
+            continue
+        fuller = spellings_in[cluster_of_use[i]] - lone
+        people = {entity_for[other] for other in fuller if other in entity_for}
+        if len(people) == 1 and (person := people.pop()) != entity_for.get(spelling):
+            entity_of_use[i] = person
+    return entity_of_use
 
 
 def _join_entities(
@@ -389,10 +430,11 @@ def new_entity(house_spelling: str) -> Entity:
     return Entity.objects.create(name=house_spelling[:200], slug=slug)
 
 
-def _store_keys(entity_for: dict[str, int], keys_of: dict[str, frozenset[str]]) -> None:
+def _store_keys(placed: Iterable[tuple[str, int]], keys_of: dict[str, frozenset[str]]) -> None:
+    """The blocking keys of each (spelling, entity) placed, so later spellings find the entity."""
     rows = [
         EntityKey(entity_id=entity_id, key=key[:200])
-        for spelling, entity_id in entity_for.items()
+        for spelling, entity_id in placed
         for key in keys_of.get(spelling) or names.blocking_keys(spelling)
     ]
     EntityKey.objects.bulk_create(rows, ignore_conflicts=True)
@@ -410,7 +452,7 @@ def _record_stated_aliases(source: Source, entity_for: dict[str, int], stated: l
             defaults={"note": f"Stated in {source.publisher or 'a source'} as another name of {current}."},
         )
         entity_for.setdefault(former, entity_id)
-        _store_keys({former: entity_id}, {former: names.blocking_keys(former)})
+        _store_keys([(former, entity_id)], {former: names.blocking_keys(former)})
 
 
 class AnyOf(Lookup):

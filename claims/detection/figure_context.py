@@ -90,7 +90,9 @@ def split_scope(scope: str) -> tuple[str, str]:
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|claimed|claims|wrote|writes|"
     r"noted|notes|added|adds|declared|declares|confirmed|insisted|warned|warns|argued|explained|estimated|"
-    r"estimates|repeated|repeats|stressed|stresses|predicted|predicts|promised|promises|pledged)\b"
+    r"estimates|repeated|repeats|stressed|stresses|predicted|predicts|promised|promises|pledged|"
+    # "a legal aid group ... counted more than 70 people detained": whoever counts gives the count
+    r"counted|counts)\b"
     # "Al Mansoori put the total cost at $7 million": whoever puts a figure on it gives it.
     r"|\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:about\s+|around\s+|some\s+|roughly\s+)?[$€£¥₸₴₽0-9A-Z])"
 )

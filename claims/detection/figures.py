@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .figure_context import (
@@ -44,6 +44,7 @@ from .figure_dates import DateMention, find_dates
 from .figure_drafts import Draft, drafts_from
 from .numbers import find_numbers
 from .sentences import split_sentences
+from .transliteration import fold_words
 from .types import FigureFact
 
 # Dates and scope words further from a figure than this say nothing about it (and long "sentences"
@@ -110,7 +111,23 @@ def extract_figures(text: str, published: date | None = None) -> list[FigureFact
         if context is None:
             context = contexts[sentence[0]] = _context(text, sentence, dates_in(sentence), voices.get(sentence[0]))
         facts.append(_fact(text, draft, index, sentence, context, owners))
-    return facts
+    return _speakers_in_full(facts)
+
+
+def _speakers_in_full(facts: list[FigureFact]) -> list[FigureFact]:
+    """One article calls its speaker "Dr Maxamed Cabdi Xasan", then "Dr Maxamed", then "Dr
+    Xasan": each part is the one speaker it names in full, whose name holds all its words.
+    Figures of one group may otherwise come only with the parts, which look like two people."""
+    speakers = {fact.speaker for fact in facts if fact.speaker}
+    words_of = {speaker: frozenset(fold_words(speaker)) for speaker in speakers}
+    full: dict[str, str] = {}
+    for speaker, words in words_of.items():
+        fuller = {other for other, other_words in words_of.items() if words < other_words}
+        if len(fuller) == 1:
+            full[speaker] = fuller.pop()
+    if not full:
+        return facts
+    return [replace(fact, speaker=full[fact.speaker]) if fact.speaker in full else fact for fact in facts]
 
 
 # "... the deadliest since the 2015 earthquake, which killed ...", "the worst since 2010, when":

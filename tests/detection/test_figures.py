@@ -398,6 +398,23 @@ def test_an_unattributed_sentence_before_a_new_quote_keeps_no_speaker():
     assert extract_figures(text, PUBLISHED)[0].speaker == ""
 
 
+def test_a_speaker_named_by_part_of_a_full_name_is_the_one_named_in_full():
+    text = (
+        "The county's health chief, Dr Amina Yusuf Farah, said 2,870 cases had been recorded. "
+        "Dr Amina said a dozen clinics were giving the vaccine. Later Dr Farah said 14 clinics were."
+    )
+    speakers = {fact.text: fact.speaker for fact in extract_figures(text, PUBLISHED)}
+    assert speakers["a dozen clinics"] == speakers["14 clinics"] == "Amina Yusuf Farah"
+
+
+def test_a_part_two_full_names_share_stays_as_written():
+    text = (
+        "Dr Amina Yusuf Farah said 40 clinics were open. Omar Farah said 30 clinics were. "
+        "Farah said 12 clinics had closed."
+    )
+    assert {fact.text: fact.speaker for fact in extract_figures(text, PUBLISHED)}["12 clinics"] == "Farah"
+
+
 def test_whoever_repeats_a_figure_gives_it():
     fact = only_figure("Aynur Huseynova repeated that the mill would buy 30,000 tonnes of cotton a year.")
     assert fact.speaker == "Aynur Huseynova"

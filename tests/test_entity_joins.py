@@ -48,8 +48,10 @@ def test_a_report_using_two_spellings_of_a_city_joins_the_entities_of_two_earlie
 
     ennore = entity_of("Ennore")
     assert ennore == entity_of("Ennur") == entity_of("Enur") == entity_of("எண்ணூர்")
-    # The entity with more mentions took the other in: its house spelling, slug and flags stay.
+    # The entity with more mentions took the other in: its house spelling, slug and flags stay,
+    # and its history says what it took in.
     assert (ennore.pk, ennore.name) == (ennur.pk, "Ennur")
+    assert ennore.history.latest().history_change_reason == "Took in ennore (joined on import, a source named them as one)"
     assert not Entity.objects.filter(mentions__isnull=True).exists()
     old_flag.refresh_from_db()
     assert old_flag.is_active

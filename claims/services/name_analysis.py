@@ -291,6 +291,13 @@ def absorb_entities(target: int, others: list[int], *, placed_by_editor: bool = 
     EntityFormerSlug.objects.bulk_create([EntityFormerSlug(entity_id=target, slug=slug) for slug in slugs])
     Discrepancy.objects.filter(entity_id__in=others).update(entity_id=target, is_active=False)
     Entity.objects.filter(pk__in=others).delete()
+    # The entity's history says what it took in, and why: an editor reading it later can split
+    # a join the engine got wrong.
+    why = "an editor's merge" if placed_by_editor else "joined on import, a source named them as one"
+    taken_in = ", ".join(other.slug for other in absorbed)
+    reason = f"Took in {taken_in} ({why})"
+    entity._change_reason = reason if len(reason) <= 100 else f"Took in {len(absorbed)} names ({why})"
+    entity.save(update_fields=["updated_at"])
 
 
 # A blocking key shared by more entities than this is crowded: it is read no further (its

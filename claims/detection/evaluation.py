@@ -10,9 +10,9 @@ The engine runs over the whole corpus as the desk runs it over a database: menti
 articles are clustered in one `cluster_mentions` call, and each cluster is an entity. Figures
 are compared only within a story, as the desk compares them: the articles are split into
 stories by `stories.group_into_stories` (the desk's own rule: articles sharing at least two
-entities, one of them not common, directly or through other articles), and the figures of each story, each with its
-article's publication date, go to one `find_figure_flags` call (which splits a story further
-into one-year windows). A "$7 million" restoration in one story is never compared with a
+entities, one of them not common, directly or through other articles), and the figures of
+each story, each with its article's publication date, go to one `find_figure_flags` call
+(which splits a story further into one-year windows). A "$7 million" restoration in one story is never compared with a
 "$465 million" solar park in another, though both are a cost in dollars. The windows are
 the desk's too (`compare.STORY_WINDOW`, which the service also uses to pick a new source's
 neighbours), so a gold flag whose articles lie years apart (a plant announced in 2015 and

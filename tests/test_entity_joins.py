@@ -174,3 +174,19 @@ def test_an_editor_renaming_an_address_in_the_admin_keeps_the_old_one_working(cl
     client.logout()
     page = client.get(f"/entities/{old_slug}/")
     assert (page.status_code, page["Location"]) == (301, "/entities/ganja/")
+
+
+def test_editors_find_the_names_joined_on_import_in_the_admin(client, editor):
+    from django.urls import reverse
+
+    import_text("The Ennore port authority dredged a new berth this spring.", "Coromandel Business Line")
+    for day, publisher in enumerate(["Western Ports Journal", "Chennai Freight"], start=2):
+        import_text("At Ennur, 1,200 welders were hired for the ship-repair yard.", publisher, day)
+    import_text("Cranes at Kattupalli worked through the night.", "Harbour Week", day=4)
+    import_text("The yard at Ennore (எண்ணூர்) will repair 40 ships a year.", "Tamil Nadu Dispatch", day=6)
+    client.force_login(editor)
+    url = reverse("admin:claims_entity_changelist")
+    joined = client.get(url, {"took_in": "yes"})
+    assert [entity.name for entity in joined.context["cl"].result_list] == ["Ennur"]
+    others = {entity.name for entity in client.get(url, {"took_in": "no"}).context["cl"].result_list}
+    assert "Kattupalli" in others and "Ennur" not in others

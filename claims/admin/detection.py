@@ -45,10 +45,28 @@ class MentionInline(admin.TabularInline):
         return False
 
 
+class TookInOthersFilter(admin.SimpleListFilter):
+    """Names that took others in, by an editor's merge or joined on import: where an editor
+    reviews what the engine joined (each one's history says what and why)."""
+
+    title = "took in other names"
+    parameter_name = "took_in"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Yes (merged or joined)"), ("no", "No")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(former_slugs__isnull=False).distinct()
+        if self.value() == "no":
+            return queryset.filter(former_slugs__isnull=True)
+        return queryset
+
+
 @admin.register(Entity)
 class EntityAdmin(DeskHistoryAdmin):
     list_display = ["name", "kind", "mention_count", "source_count", "spellings"]
-    list_filter = ["kind"]
+    list_filter = ["kind", TookInOthersFilter]
     search_fields = ["name", "slug", "aliases__name", "mentions__text"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [AliasInline, MentionInline, FormerSlugInline]

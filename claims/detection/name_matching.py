@@ -92,6 +92,11 @@ class ParsedName:
     # names the person also goes by ("Maggie Wong", "Wong Mei-ling").
     shorter: tuple[str, ...] = ()
 
+    def readings_of(self, folded_words) -> tuple[str, ...]:
+        """Every reading of these folded words of the name: "chovdhuri" is also read "chudhuri"."""
+        alts = dict(zip(self.folded, self.alts, strict=False))
+        return tuple(reading for word in folded_words for reading in alts.get(word, (word,)))
+
 
 def _western_before_east_asian(words: tuple[str, ...]) -> bool:
     """"Maggie Wong Mei-ling", "Simon Chan Siu-ming": an English given name, then a family
@@ -392,10 +397,9 @@ def is_surname_of(single: ParsedName, full: ParsedName) -> bool:
         if before != single.particles:
             return False
         surnames = surnames[-1:] if surnames and surnames[-1] == full.folded[-1] else ()
-    # Each surname with its word's other readings, as two single words are compared: "Choudhury"
-    # is the surname of "Md Rafiqul Islam Chowdhury" as it is the word "Chowdhury".
-    readings_of = dict(zip(full.folded, full.alts, strict=False))
-    return any(readings_match(single.alts[-1], readings_of.get(surname, (surname,))) for surname in surnames)
+    # Each surname in all its readings, as two single words are compared: "Choudhury" is the
+    # surname of "Md Rafiqul Islam Chowdhury" as it is the word "Chowdhury".
+    return any(readings_match(single.alts[-1], full.readings_of((surname,))) for surname in surnames)
 
 
 def is_short_form_of(short: ParsedName, org: ParsedName) -> bool:
@@ -418,9 +422,7 @@ def blocking_keys(spelling: str) -> frozenset[str]:
     words: list[str] = list(next((alts for alts in flat_readings(parsed) if alts[0] not in PARTICLES), ()))
     if parsed.lone is not None:
         words += parsed.alts[-1]
-    readings_of = dict(zip(parsed.folded, parsed.alts, strict=False))
-    for surname in parsed.surnames:  # in all its readings, as `is_surname_of` compares them
-        words += readings_of.get(surname, (surname,))
+    words += parsed.readings_of(parsed.surnames)  # in all their readings, as `is_surname_of` compares them
     for short in parsed.shorter:
         words += next((alts for alts in flat_readings(parse_name(short)) if alts[0] not in PARTICLES), ())
     if parsed.person_like and len(parsed.folded) == 2 and not any("-" in word for word in parsed.folded):

@@ -87,8 +87,8 @@ class EntityAdmin(DeskHistoryAdmin):
         old_slug = form.initial.get("slug") if change else None
         super().save_model(request, obj, form, change)
         if old_slug and old_slug != obj.slug:
-            EntityFormerSlug.objects.filter(slug=obj.slug).delete()  # the address is this entity's again
-            EntityFormerSlug.objects.get_or_create(slug=old_slug, defaults={"entity": obj})
+            EntityFormerSlug.objects.filter(slug=obj.slug).delete()  # the address is a live page's again
+            EntityFormerSlug.point([old_slug], obj.pk)
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)

@@ -95,7 +95,7 @@ class EntityViewSet(CachedReadOnlyViewSet):
             entity = self.get_object()
         except Http404:
             # A merged name's address leads to the entity that took it in, as its page does.
-            moved_to = EntityFormerSlug.objects.filter(slug=kwargs["slug"]).values_list("entity__slug", flat=True).first()
+            moved_to = EntityFormerSlug.current_slug(kwargs["slug"])
             if moved_to is None:
                 raise
             return HttpResponsePermanentRedirect(reverse("api:entity-detail", args=[moved_to]))

@@ -76,6 +76,17 @@ class EntityFormerSlug(models.Model):
     def __str__(self) -> str:
         return self.slug
 
+    @classmethod
+    def point(cls, slugs, entity_id: int) -> None:
+        """These addresses now lead to this entity, whatever they led to before."""
+        cls.objects.filter(slug__in=slugs).delete()
+        cls.objects.bulk_create([cls(slug=slug, entity_id=entity_id) for slug in slugs])
+
+    @classmethod
+    def current_slug(cls, slug: str) -> str | None:
+        """The address an old one leads to now, or None when it was never an entity's."""
+        return cls.objects.filter(slug=slug).values_list("entity__slug", flat=True).first()
+
 
 class EntityAlias(models.Model):
     """Another name the entity held, with the dates: Astana became Nur-Sultan in March 2019."""

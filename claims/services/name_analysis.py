@@ -286,9 +286,7 @@ def absorb_entities(target: int, others: list[int], *, placed_by_editor: bool = 
         entity.claims.add(*other.claims.all())
     # Their pages' addresses, and the addresses they had taken in, now lead to the target.
     EntityFormerSlug.objects.filter(entity_id__in=others).update(entity_id=target)
-    slugs = [other.slug for other in absorbed]
-    EntityFormerSlug.objects.filter(slug__in=slugs).delete()  # a live page's address outranks an old redirect
-    EntityFormerSlug.objects.bulk_create([EntityFormerSlug(entity_id=target, slug=slug) for slug in slugs])
+    EntityFormerSlug.point([other.slug for other in absorbed], target)
     Discrepancy.objects.filter(entity_id__in=others).update(entity_id=target, is_active=False)
     Entity.objects.filter(pk__in=others).delete()
     # The entity's history says what it took in, and why: an editor reading it later can split

@@ -1,7 +1,8 @@
 """A name's page: how each source spells it, its flags and its claims."""
 
 from django.conf import settings
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
 from claims.caching import cached_for_readers
@@ -25,8 +26,10 @@ def entity_detail(request, slug):
     if entity is None:
         # A name merged into another (by an editor, or joined on import): its old address
         # keeps working, and tells search engines where the page went.
-        former = get_object_or_404(EntityFormerSlug.objects.select_related("entity"), slug=slug)
-        return redirect(former.entity, permanent=True)
+        moved_to = EntityFormerSlug.current_slug(slug)
+        if moved_to is None:
+            raise Http404("No name has this address.")
+        return redirect("claims:entity_detail", slug=moved_to, permanent=True)
     spellings = (
         Mention.objects.filter(entity=entity)
         .values("text", "source_id", "source__publisher", "source__headline", "source__published_on")

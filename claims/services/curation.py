@@ -3,7 +3,6 @@ figures, deciding flags. Each change locks what the editor placed, so the next
 analysis keeps it, and recomputes only the flags it touches."""
 
 from django.db import transaction
-from django.db.models import Count
 from django.utils import timezone
 
 from claims.caching import public_pages_changed
@@ -24,11 +23,9 @@ from .detection import (
 def entities_merge(*, entities) -> Entity:
     """Merge into the entity with the most mentions (its house spelling stays)."""
     take_turns_with_other_analyses()
-    ranked = list(entities.annotate(n=Count("mentions")).order_by("-n", "pk"))
-    target, others = ranked[0], ranked[1:]
-    absorb_entities(target.pk, [entity.pk for entity in others], placed_by_editor=True)
-    refresh_name_flags({target.pk})
-    return target
+    target = absorb_entities(list(entities.values_list("pk", flat=True)), placed_by_editor=True)
+    refresh_name_flags({target})
+    return Entity.objects.get(pk=target)
 
 
 @transaction.atomic

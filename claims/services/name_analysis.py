@@ -241,11 +241,9 @@ def _join_entities(
         group -= worked_on
         if len(group) < 2:
             continue
-        ranked = Entity.objects.filter(pk__in=group).annotate(n=Count("mentions")).order_by("-n", "pk")
-        target, *others = ranked.values_list("pk", flat=True)
-        absorb_entities(target, others)
-        summary.entities_joined += len(others)
-        absorbed_into.update(dict.fromkeys(others, target))
+        target = absorb_entities(group)
+        summary.entities_joined += len(group) - 1
+        absorbed_into.update(dict.fromkeys(group - {target}, target))
     for spelling, entity_id in entity_for.items():
         entity_for[spelling] = absorbed_into.get(entity_id, entity_id)
     return absorbed_into
@@ -263,13 +261,15 @@ def _connected(groups: list[set[int]]) -> list[set[int]]:
     return merged
 
 
-def absorb_entities(target: int, others: list[int], *, placed_by_editor: bool = False) -> None:
-    """Move the others' mentions, keys, aliases, claims and addresses to the target, retire
-    their flags, delete them. An editor's merge locks the mentions it moves (re-analysis
-    keeps them there); a join leaves them to the engine, which placed them."""
-    others = [pk for pk in others if pk != target]
+def absorb_entities(entity_ids, *, placed_by_editor: bool = False) -> int:
+    """Merge these entities into the one with the most mentions (its house spelling, slug and
+    flags stay), and return its id: the others' mentions, keys, aliases, claims and addresses
+    move to it, their flags are retired, and they are deleted. An editor's merge locks the
+    mentions it moves (re-analysis keeps them there); a join leaves them to the engine."""
+    ranked = Entity.objects.filter(pk__in=entity_ids).annotate(n=Count("mentions")).order_by("-n", "pk")
+    target, *others = ranked.values_list("pk", flat=True)
     if not others:
-        return
+        return target
     moved = {"entity_id": target, "entity_locked": True} if placed_by_editor else {"entity_id": target}
     Mention.objects.filter(entity_id__in=others).update(**moved)
     keys = set(EntityKey.objects.filter(entity_id__in=others).values_list("key", flat=True))
@@ -296,6 +296,7 @@ def absorb_entities(target: int, others: list[int], *, placed_by_editor: bool = 
     reason = f"Took in {taken_in} ({why})"
     entity._change_reason = reason if len(reason) <= 100 else f"Took in {len(absorbed)} names ({why})"
     entity.save(update_fields=["updated_at"])
+    return target
 
 
 # A blocking key shared by more entities than this is crowded: it is read no further (its

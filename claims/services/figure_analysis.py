@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import reduce
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, F, Q
+from django.db.models import F, Q
 
 from claims.detection import compare, figures, names, stories
 from claims.detection.types import FigureFact, FigureRecord, Qualifier
@@ -216,22 +216,10 @@ def _names_shared(source: Source, entity_ids: list[int], group_keys: set[str]) -
     uncommon one of them, are published within the story window and hold figures of these
     groups.
 
-    Each name's newest COMMON_NAME_SOURCES + 1 holders are read in one statement (a bounded
-    read per name, joined by UNION ALL): a name that fills its read is common, and the
-    holders of the others are all of their holders. The common names are then counted for
-    those candidates only."""
-    limit = stories.COMMON_NAME_SOURCES
-    reads = [
-        Mention.objects.filter(entity_id=entity_id)
-        .order_by("-source_id")
-        .values_list("entity_id", "source_id")
-        .distinct()[: limit + 1]
-        for entity_id in entity_ids
-    ]
-    holders: dict[int, list[int]] = defaultdict(list)
-    for entity_id, source_id in union_all(reads):
-        holders[entity_id].append(source_id)
-    common = stories.common_names({entity_id: len(held) for entity_id, held in holders.items()}, limit=limit)
+    The candidates come from the uncommon names' holders (`_newest_holders`); the common
+    names are then counted for those candidates only."""
+    holders = _newest_holders(entity_ids)
+    common = stories.common_names({entity_id: len(held) for entity_id, held in holders.items()})
     shared = Counter(
         source_id
         for entity_id, held in holders.items()
@@ -257,6 +245,24 @@ def _names_shared(source: Source, entity_ids: list[int], group_keys: set[str]) -
             .distinct()
         )
     return shared
+
+
+def _newest_holders(entity_ids) -> dict[int, list[int]]:
+    """Each name's newest COMMON_NAME_SOURCES + 1 holding sources, in one statement (a bounded
+    read per name, joined by UNION ALL): enough to tell a common name (one that fills its
+    read), and all the holders of any other."""
+    limit = stories.COMMON_NAME_SOURCES
+    reads = [
+        Mention.objects.filter(entity_id=entity_id)
+        .order_by("-source_id")
+        .values_list("entity_id", "source_id")
+        .distinct()[: limit + 1]
+        for entity_id in sorted(entity_ids)
+    ]
+    holders: dict[int, list[int]] = defaultdict(list)
+    for entity_id, source_id in union_all(reads):
+        holders[entity_id].append(source_id)
+    return holders
 
 
 def _flagged_stories(story: set[int], group_keys: set[str]) -> tuple[set[int], set[int]]:
@@ -299,13 +305,6 @@ def _stories_of(source_ids: set[int]) -> dict[int, int]:
     for source_id, entity_id, text in rows.distinct():
         if not names.is_general_place(text):  # "Russia" in two reports makes no story
             entities[source_id].add(entity_id)
-    entity_ids = set().union(*entities.values()) if entities else set()
-    holders = (
-        Mention.objects.filter(AnyOf(F("entity_id"), entity_ids))
-        .order_by()
-        .values("entity_id")
-        .annotate(sources=Count("source_id", distinct=True))
-        .values_list("entity_id", "sources")
-    )
-    common = stories.common_names(dict(holders)) if entity_ids else frozenset()
+    holders = _newest_holders(set().union(*entities.values()) if entities else set())
+    common = stories.common_names({entity_id: len(held) for entity_id, held in holders.items()})
     return stories.group_into_stories(entities, common=common)

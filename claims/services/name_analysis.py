@@ -94,20 +94,24 @@ def _place_spellings(
 
     # The source read on its own first, as the engine reads one article: a surname alone joins
     # the person named in full before it, in this source, never a namesake elsewhere.
-    records = [MentionRecord(i, 0, spelling, the, title) for i, (spelling, the, title) in enumerate(uses)]
-    in_source: dict[str, int] = {}
+    in_source: dict[str, int] = {}  # each spelling's first cluster
     cluster_of_use: dict[int, int] = {}
-    for number, cluster in enumerate(names.cluster_mentions(records, stated)):
+    spellings_in: dict[int, set[str]] = defaultdict(set)
+    for number, cluster in enumerate(names.cluster_mentions(_records(uses), stated)):
         for i in cluster:
             in_source.setdefault(uses[i][0], number)
             cluster_of_use[i] = number
+            spellings_in[number].add(uses[i][0])
     lone = {spelling for spelling in spellings if is_lone_name(spelling)}
 
     entity_for: dict[str, int] = dict(fixed)
     unplaced: list[str] = []
 
+    def match_on_desk(spelling: str) -> int | None:
+        return holder_of.get(spelling) or _best_match(spelling, candidates_of[spelling], known_spellings)
+
     def place(spelling: str) -> None:
-        match = holder_of.get(spelling) or _best_match(spelling, candidates_of[spelling], known_spellings)
+        match = match_on_desk(spelling)
         if match is None:
             unplaced.append(spelling)
         else:
@@ -123,12 +127,12 @@ def _place_spellings(
 
     def match_alone(spelling: str, fuller: set[str]) -> None:
         if spelling in names.spellings_naming_alone([spelling, *fuller]):
-            match = holder_of.get(spelling) or _best_match(spelling, candidates_of[spelling], known_spellings)
+            match = match_on_desk(spelling)
             if match is not None and match != entity_for.get(spelling):
                 also_matched[spelling] = match
 
     for spelling in sorted(lone - entity_for.keys()):
-        fuller = {other for other, number in in_source.items() if number == in_source.get(spelling) and other not in lone}
+        fuller = spellings_in[in_source[spelling]] - lone
         if not fuller:
             place(spelling)  # nobody in this source is named in full with it: matched on the desk
         elif {entity_for.get(other) for other in fuller} <= {None}:
@@ -145,18 +149,22 @@ def _place_spellings(
                 entity_for[other] = entity_for[placed]
     unplaced_set = {spelling for spelling in unplaced if spelling not in entity_for}
     unplaced_uses = [use for use in uses if use[0] in unplaced_set]
-    records = [MentionRecord(i, 0, spelling, the, title) for i, (spelling, the, title) in enumerate(unplaced_uses)]
-    for cluster in names.cluster_mentions(records, [pair for pair in stated if set(pair) <= unplaced_set]):
+    for cluster in names.cluster_mentions(_records(unplaced_uses), [pair for pair in stated if set(pair) <= unplaced_set]):
         cluster_spellings = list(dict.fromkeys(unplaced_uses[i][0] for i in cluster))
         entity = new_entity(names.house_spelling_for(cluster_spellings))
         summary.new_entities += 1
         for spelling in cluster_spellings:
             entity_for[spelling] = entity.pk
-    entity_of_use = _surnames_of_two_people(uses, cluster_of_use, lone, entity_for, fixed)
+    entity_of_use = _surnames_of_two_people(uses, cluster_of_use, spellings_in, lone, entity_for, fixed)
     absorbed_into = _join_entities(in_source, entity_for, fixed, summary, also_matched)
     entity_of_use = {i: absorbed_into.get(entity_id, entity_id) for i, entity_id in entity_of_use.items()}
     _store_keys([*entity_for.items(), *((uses[i][0], entity_id) for i, entity_id in entity_of_use.items())], keys_of)
     return Placement(entity_for, entity_of_use, absorbed_into)
+
+
+def _records(uses: list[tuple[str, bool, str]]) -> list[MentionRecord]:
+    """One source's uses, in text order, as the engine's clustering reads them."""
+    return [MentionRecord(i, 0, spelling, the, title) for i, (spelling, the, title) in enumerate(uses)]
 
 
 class Placement(NamedTuple):
@@ -168,6 +176,7 @@ class Placement(NamedTuple):
 def _surnames_of_two_people(
     uses: list[tuple[str, bool, str]],
     cluster_of_use: dict[int, int],
+    spellings_in: dict[int, set[str]],
     lone: set[str],
     entity_for: dict[str, int],
     fixed: dict[str, int],
@@ -176,9 +185,6 @@ def _surnames_of_two_people(
     other, or each after the person it follows): each use goes with the person of its own
     cluster, where the spelling's entity is that of its first. Uses the engine leaves with
     nobody keep the spelling's entity."""
-    spellings_in: dict[int, set[str]] = defaultdict(set)
-    for i, number in cluster_of_use.items():
-        spellings_in[number].add(uses[i][0])
     clusters_of: dict[str, set[int]] = defaultdict(set)
     for i, (spelling, _, _) in enumerate(uses):
         if spelling in lone and spelling not in fixed and i in cluster_of_use:

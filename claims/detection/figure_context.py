@@ -101,6 +101,7 @@ _ACCORDING_RE = re.compile(
 )
 _QUOTE_END_RE = re.compile(r"[\"”’],?\s*$|,[\"”’]\s*$")
 _PAREN_RE = re.compile(r"\([^()]*\)")
+_TRAILING_BRACKET_RE = re.compile(r"[ \t]*\([^()]{1,60}\)[ \t]*$")
 # An apposition that describes rather than names: "a spokesperson for ...", "who oversees ...".
 _DESCRIPTION_STARTS = frozenset("a an the who which its his her their".split())
 _PARTICLE_RE = re.compile(r"(?:al|el|ad|as|at|ash|bin|ibn|bint|van|von|de|da|del|der|di|du|le|la)(?:-|$)")
@@ -254,7 +255,12 @@ def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
 
 
 def _subject_of(text: str, sentence_start: int, verb: re.Match[str]) -> Attribution | None:
-    before = [w for w in words_before(text, verb.start()) if w.start >= sentence_start]
+    # "The Imereti Miners' Union (IMU) said": the subject ends before its bracketed short form.
+    subject_end = verb.start()
+    bracket = _TRAILING_BRACKET_RE.search(text, sentence_start, subject_end)
+    if bracket:
+        subject_end = bracket.start()
+    before = [w for w in words_before(text, subject_end) if w.start >= sentence_start]
     head_end = verb.start()
     while before and before[-1].lower in _ADVERBS:
         head_end = before.pop().start  # "X, the director, has said": the apposition ends before "has"
@@ -346,9 +352,15 @@ def _name_in(piece: str) -> str:
     return " ".join(name) if any(w[0].isupper() for w in name) else ""
 
 
+def _unquoted(word: str) -> str:
+    """A word without the quotes around it; a plural possessive keeps its apostrophe ("Miners'")."""
+    word = word.strip(" \t\n\"").lstrip("'’")
+    return word if word.endswith(("s'", "s’")) else word.rstrip("'’")
+
+
 def _strip_titles(words: list[str]) -> str:
     """Drop what a speaker is ("influential former President") and keep who ("Nursultan Nazarbaev")."""
-    words = [w.strip(" \t\n'\"’") for w in words if w.strip()]
+    words = [_unquoted(w) for w in words if w.strip()]
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     last_title = max((i for i, w in enumerate(words) if w.lower().removesuffix("'s") in _TITLES), default=-1)

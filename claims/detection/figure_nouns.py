@@ -33,7 +33,8 @@ from .figure_fates import NEWS_PEOPLE_ONLY, NEWS_STATES, state_in_run, state_of_
 
 # Letters of any Latin-script language count ("Hương", "Kénitra"); digits and "_" do not.
 _LETTER = r"[^\W\d_]"
-_WORD_RE = re.compile(rf"{_LETTER}(?:(?:{_LETTER}|['’-])*{_LETTER})?(?:['’]s)?|[0-9]+(?:[.,][0-9]+)*")
+# A plural possessive keeps its apostrophe ("the Imereti Miners' Union", "workers' pay").
+_WORD_RE = re.compile(rf"{_LETTER}(?:(?:{_LETTER}|['’-])*{_LETTER})?(?:['’]s|(?<=s)['’](?!{_LETTER}))?|[0-9]+(?:[.,][0-9]+)*")
 # Only spaces (and "&" in names like "Belt & Road") may sit between the words of one phrase.
 _GAP_RE = re.compile(r"[ \t]+(?:&[ \t]+)?|[ \t]*\n[ \t]*(?=[a-z])")
 _PLAIN_GAP_RE = re.compile(r"[ \t]*(?:&[ \t]+)?")
@@ -151,6 +152,8 @@ SYNONYMS = {"trade volume": "trade turnover", "trade": "trade turnover", "trade 
 _NEXT_CLAUSE_RE = re.compile(
     r"[,;(]|\s--\s|—|\s+(?:while|whereas|but|although|though)\b"
     r"|\s+and\s+(?=(?:that|the|its|their|his|her|[0-9]|[A-Z])\w*\s)"
+    # "38 workers had been on the shift when the roof gave way": what the roof did is not theirs
+    r"|\s+(?:when|because|until|unless)\s"
 )
 TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 
@@ -330,9 +333,22 @@ def workforce(text: str, draft, run: list[Word], modifiers: list[str], sentence:
         if "indirect" not in kinds and _WITH_SUPPLIERS_RE.search(clause):
             kinds.append("indirect")
         return "people", "worker", [*kinds, "employed"]
-    if "employed" not in modifiers:
+    if "employed" not in modifiers and not (modifiers == [] and _owned_workforce(text, draft.start, run)):
         return unit, noun, modifiers
     return "people", "worker", [*kinds, "employed"]
+
+
+# "the company's 4,100 workers", "its 300 staff": the people a company or plant has on its books.
+_OWNERS = frozenset("its their our his her".split())
+
+
+def _owned_workforce(text: str, figure_start: int, run: list[Word]) -> bool:
+    """Workers an owner has ("KMC's 4,100 workers", "its 300 staff") are its workforce, whatever
+    the sentence goes on to say they do."""
+    if not run or lemma(run[-1].text) not in WORKFORCE - {"job", "person"}:
+        return False
+    before = words_before(text, figure_start, limit=1)
+    return bool(before) and (before[-1].lower in _OWNERS or _is_possessive(before[-1]))
 
 
 def count_modifiers(text: str, run: list[Word], figure_start: int, head_end: int, sentence_end: int) -> list[str]:

@@ -308,3 +308,32 @@ def test_a_share_of_the_votes_counted_so_far_and_the_final_result_differ_in_scop
 )  # fmt: skip
 def test_a_figure_describing_the_yardstick_of_a_superlative_is_another_events(sentence, text, key):
     assert reading(sentence, text).quantity_key == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        # what the roof did when they were there is not what happened to the workers
+        ("The boss said 38 workers had been on the shift when the roof gave way.", "38 workers", "people:worker"),
+        ("Two guards were on duty when the crowd gave chase.", "Two guards", "count:guard"),
+        # an owner's workers are its workforce, whatever they are said to do next
+        ("The company's 4,100 workers across Georgia would get new training.", "4,100 workers",
+         "people:worker:employed"),
+        ("Its 300 staff will move to the new site.", "300 staff", "people:worker:employed"),
+        ("About 600 workers had joined the stoppage.", "About 600 workers", "people:worker"),
+    ],
+)  # fmt: skip
+def test_who_the_people_counted_are_is_read_from_their_own_clause(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "speaker"),
+    [
+        ("The Imereti Miners' Union (IMU) said 52 workers had been underground.", "52 workers",
+         "Imereti Miners' Union"),
+        ("The Port Authority (PA) said 23 ships were waiting.", "23 ships", "Port Authority"),
+    ],
+)  # fmt: skip
+def test_a_subject_with_its_short_form_in_brackets_is_the_speaker(sentence, text, speaker):
+    assert reading(sentence, text).speaker == speaker

@@ -216,9 +216,14 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
     changed = any(_says_changed(r.fact) for r in ordered)
     dated_in_text = changed or any(r.fact.period or r.fact.as_of for r in ordered)
     date_key = _date_key if dated_in_text else _stated_date_key
+    # Two reports days apart explain each other only for a toll that runs day by day and that the
+    # text says moves ("has now killed three"); else they are two accounts of one month's figure.
+    by_day = changed and all(_runs_day_by_day(r.fact.quantity_key) for r in ordered)
+    date_key = _to_the_day(ordered, date_key) if by_day else _to_the_month(date_key)
     stage = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", _stage, _stage)
     extent = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", extent_of, extent_of)
-    dates = (FlagLabel.DIFFERENT_DATES, "different dates", ", ", date_key, _date_label)
+    date_label = _date_label_to_the_day if by_day else _date_label
+    dates = (FlagLabel.DIFFERENT_DATES, "different dates", ", ", date_key, date_label)
     attributes: list[_Attribute] = [
         # A figure that has risen since it was planned differs by date before stage: the
         # revision is the story ("will cost $38 million", then "has risen to $52 million").
@@ -328,19 +333,51 @@ def _stated_date_key(record: FigureRecord) -> str:
     A count "since" a date holds for the day it is reported."""
     fact = record.fact
     if _counted_to_date(fact) and record.published:
-        return f"{record.published.year}-{record.published.month:02d}"
+        return record.published.isoformat()
     if fact.period:
         return _period_label(fact.period)
-    return f"{fact.as_of.year}-{fact.as_of.month:02d}" if fact.as_of else ""
+    return fact.as_of.isoformat() if fact.as_of else ""
 
 
 def _date_key(record: FigureRecord) -> str:
-    """When a figure holds, to the month: a day and its month are one date; undated is as published."""
+    """When a figure holds, to the day where known ("2026-03-10"): as stated, else as published."""
     fact = record.fact
     if fact.period and not (_counted_to_date(fact) and record.published):
         return _period_label(fact.period)
     day = record.published if _counted_to_date(fact) else fact.as_of or record.published
-    return f"{day.year}-{day.month:02d}" if day else ""
+    return day.isoformat() if day else ""
+
+
+def _to_the_day(ordered: list[FigureRecord], key_of: Callable[[FigureRecord], str]) -> Callable[[FigureRecord], str]:
+    """`key_of`, where a day falls into its month when a figure of the group is dated only to that
+    month: "March 2026" and "2026-03-10" are one date, while "2026-03-10" and "2026-03-14" are
+    two (a toll of two on the Tuesday, three by the Saturday)."""
+    keys = {id(record): key_of(record) for record in ordered}
+    months = {key for key in keys.values() if _YEAR_MONTH_RE.fullmatch(key)}
+    return lambda record: _month_if_in(keys[id(record)], months)
+
+
+# A disaster's or an outbreak's tolls, which rise (or fall) from one day to the next.
+_RUNNING_STATES = frozenset("killed injured missing displaced hospitalised detained arrested vaccinated".split())
+_RUNNING_NOUNS = frozenset(("case", "death"))
+
+
+def _runs_day_by_day(quantity_key: str) -> bool:
+    parts = quantity_key.split(":")
+    return parts[-1] in _RUNNING_STATES or (len(parts) == 2 and parts[1] in _RUNNING_NOUNS)
+
+
+def _to_the_month(key_of: Callable[[FigureRecord], str]) -> Callable[[FigureRecord], str]:
+    return lambda record: _month_if_in(key_of(record), None)
+
+
+def _month_if_in(key: str, months: set[str] | None) -> str:
+    """A day's month, if it is among `months` (None: any month)."""
+    return key[:7] if _DAY_RE.fullmatch(key) and (months is None or key[:7] in months) else key
+
+
+_DAY_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_YEAR_MONTH_RE = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 
 def _date_label(record: FigureRecord) -> str:
@@ -353,6 +390,14 @@ def _date_label(record: FigureRecord) -> str:
     if fact.as_of:
         return fact.as_of.isoformat()
     return f"published {record.published.year}-{record.published.month:02d}" if record.published else ""
+
+
+def _date_label_to_the_day(record: FigureRecord) -> str:
+    """ `_date_label`, with the day a report came out: "published 2026-03-14"."""
+    label = _date_label(record)
+    if record.published and label.endswith(f"published {record.published.isoformat()[:7]}"):
+        return f"{label[:-7]}{record.published.isoformat()}"
+    return label
 
 
 def _period_label(period: str) -> str:

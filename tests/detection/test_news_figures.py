@@ -337,3 +337,21 @@ def test_who_the_people_counted_are_is_read_from_their_own_clause(sentence, text
 )  # fmt: skip
 def test_a_subject_with_its_short_form_in_brackets_is_the_speaker(sentence, text, speaker):
     assert reading(sentence, text).speaker == speaker
+
+
+def test_a_toll_that_moves_between_reports_days_apart_differs_by_date():
+    group = records_of(
+        ("Two miners were killed on Monday, the company said.", date(2026, 3, 10)),
+        ("The collapse has now killed three miners, the rescue service said.", date(2026, 3, 14)),
+    )
+    flag = flag_of(group, "people:miner:killed")
+    assert flag.label is FlagLabel.DIFFERENT_DATES
+    assert "2026-03-10" in flag.reason and "2026-03-14" in flag.reason
+
+
+def test_other_figures_reported_days_apart_in_one_month_are_two_accounts():
+    group = records_of(
+        ("The project has now cost $40 million.", date(2026, 3, 10)),
+        ("The project has now cost $52 million.", date(2026, 3, 14)),
+    )
+    assert flag_of(group, "currency:USD:cost").label is not FlagLabel.DIFFERENT_DATES

@@ -53,7 +53,12 @@ _SCOPE_LABEL = {"planned": "planned", "implemented": "being implemented", "signe
 # a bare proper name ("across India") or the country, nation or world counts.
 _COUNTRIES = "|".join(sorted(word.capitalize() for word in GENERAL_PLACES))  # peoples too: no harm as a subject
 _EXTENT_RE = re.compile(
-    r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over)\s+(?:(?P<country>the (?:country|nation)|[A-Z][a-z]+\b(?![-\w]|\s+[A-Z]))"
+    # "across the Lasithi regional unit", "across all of Ho Chi Minh City's ports": a named
+    # place as a whole, by its designator or by all of its things
+    r"\b[Aa]cross\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?P<named_place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+    r"(?=['’]s\s+(?:[a-z]+\s+)?[a-z]+s\b|\s+(?:regional\s+unit|region|province|county|district|state|"
+    r"municipality|prefecture|governorate|oblast|island)\b)"
+    r"|\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over)\s+(?:(?P<country>the (?:country|nation)|[A-Z][a-z]+\b(?![-\w]|\s+[A-Z]))"
     r"|(?P<world>the (?:world|globe)))\b"
     r"|\b(?P<nationwide>(?i:nationwide|nation-wide|countrywide|country-wide|nationally))\b"
     # "Ethiopia exported 300,000 tonnes", "the country's exports": a whole country's figure
@@ -228,6 +233,9 @@ def extent_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
         elif m.group("whole_of"):
             place = m.group("whole_of").lower()
             extent = "country-wide" if place in ("country", "nation") else f"{place}-wide"
+        elif m.group("named_place"):
+            name = m.group("named_place")
+            extent = "country-wide" if name.lower() in GENERAL_PLACES else f"all of {name}"
         elif m.group("whole_name"):
             name = m.group("whole_name")
             extent = "country-wide" if name.lower() in GENERAL_PLACES else f"all of {name}"

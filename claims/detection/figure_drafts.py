@@ -318,11 +318,21 @@ def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -
     draft.end, rate = rate_after(text, head.end)
     draft.unit += rate
     modifiers = count_modifiers(text, run, draft.start, head.end, sentence[1])
+    if draft.unit == "people" and not modifiers:
+        modifiers = _fate_of_the_subject(text, draft.start, sentence)
     if draft.unit in ("people", "count") and draft.noun in WORKFORCE:
         draft.printed = draft.noun
         draft.unit, draft.noun, modifiers = workforce(text, draft, run, modifiers, sentence)
     draft.modifier = " ".join((["additional"] if additional else []) + modifiers)
     return draft
+
+
+def _fate_of_the_subject(text: str, start: int, sentence: Span) -> list[str]:
+    """ "The death toll has risen to seven people": the people a toll names are the dead."""
+    named = subject_count(text, start, sentence)
+    if named and named[0] == "people" and named[1] == "person" and named[2]:
+        return named[2]
+    return []
 
 
 # Words in -ed or -ing that are nouns after a number.

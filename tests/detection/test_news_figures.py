@@ -41,6 +41,9 @@ def reading(text: str, wanted: str):
         ("Police put the crowd at the harbour rally at about 3,000 people.", "about 3,000 people",
          "people:person:attending"),
         ("In all, 212 people have been treated for injuries.", "212 people", "people:person:injured"),
+        ("The death toll from the quake has risen to seven people.", "seven people", "people:person:killed"),
+        ("The crowd at the stadium grew to 9,000 people.", "9,000 people", "people:person:attending"),
+        ("The workforce has grown to 900 people.", "900 people", "people:person"),
         ("About 1.1 million people have been affected.", "About 1.1 million people", "people:person:affected"),
     ],
 )  # fmt: skip
@@ -159,6 +162,10 @@ def test_a_since_after_a_superlative_is_a_yardstick_not_the_figures_date(sentenc
         ("Nationally, 90 percent of children have had both doses.", "90 percent", "; country-wide"),
         ("Turnout was 61 percent of the province's 1.4 million voters.", "61 percent", ""),
         ("Turnout was 61 percent of the province's 1.4 million voters.", "1.4 million voters", "; province-wide"),
+        ("The quake damaged 1,260 buildings across the Lasithi regional unit.", "1,260 buildings",
+         "; all of Lasithi"),
+        ("Across all of Ho Chi Minh City's ports, 23 ships were waiting.", "23 ships", "; all of Ho Chi Minh City"),
+        ("Across the Dnipro Bridge 40 trams ran.", "40 trams", ""),
     ],
 )
 def test_what_a_figure_covers_is_read_from_its_own_words(sentence, text, scope):

@@ -99,7 +99,7 @@ _SPEECH_RE = re.compile(
     # "a legal aid group ... counted more than 70 people detained": whoever counts gives the count
     r"counted|counts)\b"
     # "Al Mansoori put the total cost at $7 million": whoever puts a figure on it gives it.
-    r"|\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:about\s+|around\s+|some\s+|roughly\s+)?[$€£¥₸₴₽0-9A-Z])"
+    r"|\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:about\s+|around\s+|some\s+|roughly\s+|magnitude\s+)?[$€£¥₸₴₽0-9A-Z])"
 )
 _ACCORDING_RE = re.compile(
     r"\b[Aa]ccording to\s+(?P<who>[^,.;:!?\"“”()]+)(?:,\s+(?P<name>[^,.;:!?\"“”()]+?)\s*(?=[.;:!?]|$))?"

@@ -195,7 +195,10 @@ def _draft(text, token, following, in_date, sentence) -> tuple[Draft | None, boo
         end, factor = money_scale(text, end)  # "$310m"
         low, high = tidy(low * factor), tidy(high * factor)
     unit = ""
-    measure = measure_after(text, end)
+    magnitude_start = _magnitude_start(text, token, start, end)
+    if magnitude_start is not None and not currency and qualifier is None:
+        start, unit = magnitude_start, "magnitude"
+    measure = None if unit else measure_after(text, end)
     if measure:
         end, unit, factor = measure
         low, high = _convert(low, factor), _convert(high, factor)
@@ -207,12 +210,39 @@ def _draft(text, token, following, in_date, sentence) -> tuple[Draft | None, boo
         unit = f"currency:{currency}"
     start, qualifier = _qualifier(text, start, qualifier, token)
     draft = Draft(start, end, token.start, low, high, qualifier, unit)
+    if unit == "magnitude":
+        draft.end = max(end, _MAGNITUDE_AFTER_RE.match(text, end).end() if _MAGNITUDE_AFTER_RE.match(text, end) else end)
+        draft.noun = _shaken_by(text, sentence[0], token.start)
+        return draft, used_following
     if unit:
         draft.noun, draft.need = measured_noun(text, start, end, sentence, unit, in_date)
         draft.end, rate = rate_after(text, end, after_stuff=not currency)
         draft.unit += rate
         return draft, used_following
     return _counted(text, draft, token, sentence), used_following
+
+
+# An earthquake's magnitude: "magnitude 6.1", "a magnitude-5.8 quake", "a 6.1-magnitude quake",
+# "6.1 on the Richter scale". It is the quake's own measure, never a count.
+_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:[ \t]+of)?[ \t]*[- \t][ \t]*$", re.IGNORECASE)
+_MAGNITUDE_AFTER_RE = re.compile(r"[ \t]*-?[ \t]*magnitude\b|[ \t]+on[ \t]+the[ \t]+Richter[ \t]+scale\b", re.IGNORECASE)
+_AFTERSHOCK_RE = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+
+
+def _magnitude_start(text: str, token: NumberToken, start: int, end: int) -> int | None:
+    """Where a magnitude's span starts ("magnitude 6.1" holds the word), or None if it is none."""
+    if token.kind != "digits":
+        return None
+    before = _MAGNITUDE_BEFORE_RE.search(text, max(0, start - 20), start)
+    if before:
+        return before.start()
+    return start if _MAGNITUDE_AFTER_RE.match(text, end) else None
+
+
+def _shaken_by(text: str, sentence_start: int, offset: int) -> str:
+    """ "aftershock" when the sentence speaks of aftershocks before the figure: "Aftershocks went
+    on, the strongest of magnitude 5.2" is not the quake's magnitude."""
+    return "aftershock" if _AFTERSHOCK_RE.search(text, sentence_start, offset) else "quake"
 
 
 def _joins_range(text: str, token: NumberToken, following: NumberToken, start: int) -> bool:

@@ -362,3 +362,25 @@ def test_other_figures_reported_days_apart_in_one_month_are_two_accounts():
         ("The project has now cost $52 million.", date(2026, 3, 14)),
     )
     assert flag_of(group, "currency:USD:cost").label is not FlagLabel.DIFFERENT_DATES
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("A magnitude 6.1 earthquake struck the valley.", "magnitude 6.1", "magnitude:quake"),
+        ("The centre put the quake at magnitude 5.8.", "magnitude 5.8", "magnitude:quake"),
+        ("A 6.4-magnitude quake hit the coast.", "6.4-magnitude", "magnitude:quake"),
+        ("The tremor measured 4.9 on the Richter scale.", "4.9 on the Richter scale", "magnitude:quake"),
+        ("Aftershocks went on all week, the strongest of magnitude 5.2.", "magnitude 5.2", "magnitude:aftershock"),
+    ],
+)  # fmt: skip
+def test_a_quakes_magnitude_is_its_own_measure_and_an_aftershocks_another(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key
+
+
+def test_two_agencies_magnitudes_for_one_quake_differ_by_speaker():
+    group = records_of(
+        ("The Aegean centre put the quake at magnitude 6.1.", date(2025, 10, 14)),
+        ("The Balkan network has put the quake at magnitude 5.8.", date(2025, 10, 14)),
+    )
+    assert flag_of(group, "magnitude:quake").label is FlagLabel.DIFFERENT_SPEAKERS

@@ -134,6 +134,9 @@ _ASIDE_RE = re.compile(
     # "The stadium, with its 20,000 seats, will hold the ceremony on September 6": what the
     # subject has is not dated by what it will do
     r"|,\s+with\s+(?:its|their|his|her)\b[^,;]*,"
+    # "The quake, centred 12 kilometres below the seabed, damaged 1,260 buildings across the
+    # region": how the subject is described is not what its verb covers
+    r"|(?<=[a-z]),\s+(?:centred|centered|located|based|situated|built|founded|measured)\s[^,;]*,"
 )
 # Where a new main clause starts inside a sentence. A second reported clause ("said that A
 # and that B") or a trailing ", with ..." carries its own date: "15 completed, with five

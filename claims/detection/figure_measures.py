@@ -202,6 +202,8 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
             return f"national {_DEFAULT_NOUNS[dimension]}", ""  # "the country's capacity reached 20 GW"
         thing = _attributive(text, after, in_date) or _stuff(text, after, in_date) or _subject(text, before, sentence)
         return _plant_measure(thing, _DEFAULT_NOUNS[dimension]), ""
+    if dimension == "distance" and _DEPTH_BEFORE_RE.search(text, max(sentence[0], before - 40), before):
+        return "depth", ""  # "at a depth of less than 10 kilometres"
     if dimension == "currency" and _LOSS_RE.search(text, sentence[0], before):
         return "loss", ""  # "the state lost €31 million", "cost the state €48 million"
     for rule in (_worth, _cost, _put_at, _changed_to):
@@ -461,10 +463,19 @@ def _into_phrase(text: str, after: int, _in_date) -> str:
 
 
 # Rules that read the words after the unit, by dimension ("of water" is stuff, "of railway" the thing).
+# "380 metres below the surface", "10 kilometres beneath the sea", "a depth of 12 kilometres": a depth.
+_DEPTH_AFTER_RE = re.compile(r"[ \t]+(?:below|beneath|underneath|under|underground|deep|down)\b", re.IGNORECASE)
+_DEPTH_BEFORE_RE = re.compile(r"\bdepths?\s+of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _depth(text: str, after: int, in_date) -> str:
+    return "depth" if _DEPTH_AFTER_RE.match(text, after) else ""
+
+
 _RULES_AFTER = {
     "currency": (_attributive, _in_phrase, _into_phrase),
     "percent": (_attributive, _in_phrase, _into_phrase),
-    "distance": (_attributive, _of_phrase),
+    "distance": (_depth, _attributive, _of_phrase),
     # "60,000 tonnes of carbon dioxide", "4 million tonnes of cement a year": the stuff weighed
     "mass": (_attributive, _of_phrase),
     "volume": (_attributive, _of_phrase),

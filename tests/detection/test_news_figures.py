@@ -384,3 +384,22 @@ def test_two_agencies_magnitudes_for_one_quake_differ_by_speaker():
         ("The Balkan network has put the quake at magnitude 5.8.", date(2025, 10, 14)),
     )
     assert flag_of(group, "magnitude:quake").label is FlagLabel.DIFFERENT_SPEAKERS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("The roof gave way about 380 metres below the surface.", "about 380 metres", "distance:km:depth"),
+        ("The quake struck at a depth of less than 10 kilometres.", "less than 10 kilometres", "distance:km:depth"),
+        ("It was centred 12 kilometres beneath the seabed.", "12 kilometres", "distance:km:depth"),
+        ("The tunnel will run about 60 metres through loose rock.", "about 60 metres", "distance:km:tunnel"),
+    ],
+)  # fmt: skip
+def test_a_distance_down_is_a_depth(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key
+
+
+def test_how_the_subject_is_described_is_not_what_its_verb_covers():
+    sentence = "The quake, centred 12 kilometres below the seabed, damaged 1,260 buildings across the Lasithi region."
+    assert reading(sentence, "12 kilometres").scope == ""
+    assert reading(sentence, "1,260 buildings").scope == "; all of Lasithi"

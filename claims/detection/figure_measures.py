@@ -204,8 +204,8 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
         return _plant_measure(thing, _DEFAULT_NOUNS[dimension]), ""
     if dimension == "distance" and _DEPTH_BEFORE_RE.search(text, max(sentence[0], before - 40), before):
         return "depth", ""  # "at a depth of less than 10 kilometres"
-    if dimension == "currency" and _LOSS_RE.search(text, sentence[0], before):
-        return "loss", ""  # "the state lost €31 million", "cost the state €48 million"
+    if dimension == "currency" and (_LOSS_RE.search(text, sentence[0], before) or _disruption_cost(text, before, sentence)):
+        return "loss", ""  # "the state lost €31 million", "cost the state €48 million", "the strike cost it $2m"
     for rule in (_worth, _cost, _put_at, _changed_to):
         found = rule(text, before, sentence)
         if found:
@@ -214,7 +214,8 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
         return "", NEEDS_ANTECEDENT
     if dimension == "currency" and _INVEST_RE.search(text, sentence[0], before):
         return _investment_in(text, after), ""
-    if dimension == "currency" and _BUILD_A_RE.search(text, sentence[0], before):
+    if dimension == "currency" and (_BUILD_A_RE.search(text, sentence[0], before)
+                                    or _BUDGETED_RE.search(text, max(sentence[0], before - 40), before)):
         return "cost", ""
     if dimension == "area" and _BUILT_ON_RE.search(text, sentence[0], before):
         return "site", ""  # "build the terminal on 42 hectares of farmland": the site, not the farmland
@@ -222,6 +223,8 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
         noun = rule(text, after, in_date)
         if noun:
             return noun, ""
+    if dimension == "currency" and _SALE_RE.search(text, max(sentence[0], before - 160), before):
+        return "price", ""
     if _FROM_RE.search(text, sentence[0], before):  # "down from 5.6 percent": what the sentence just measured
         return "", NEEDS_ANTECEDENT
     noun, need = _unless_generic(_subject(text, before, sentence))
@@ -350,12 +353,44 @@ def _cost(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] 
     and so is "will build a plant ... for $23 million"."""
     if _COST_OF_RE.search(text, sentence[0], before) or _BUILT_FOR_RE.search(text, sentence[0], before):
         return "cost", ""
-    match = _COST_RE.search(text, sentence[0], before)
+    match = _COST_RE.search(text, sentence[0], before) or _COST_SOMEONE_RE.search(text, max(sentence[0], before - 60), before)
     if not match:
         return None
-    payer = normalise(phrase_before(text, _auxiliaries_start(text, sentence[0], match.start())), head_only=True)
+    payer_end = _auxiliaries_start(text, sentence[0], match.start())
+    payer = normalise(phrase_before(text, payer_end), head_only=True)
+    if not payer:  # "Tickets for the match on January 31 will cost": the clause's subject pays
+        payer = _clause_subject(text, sentence, payer_end).rpartition(" ")[2]
     return _FEES.get(payer, "cost"), ""
 
+
+# What a disruption costs someone is a loss, not a price: "the stoppage had cost the company VND 14bn".
+_COST_SOMEONE_RE = re.compile(r"\bcost(?:s|ing)?\s+(?:it|them|us|him|her|(?:the\s+|its\s+|their\s+)?[\w'’-]+)\s+$",
+                              re.IGNORECASE)
+_DISRUPTIONS = frozenset(
+    "strike stoppage walkout shutdown closure fire flood flooding quake earthquake outage blockade delay attack "
+    "collapse war protest lockdown dispute drought storm cyclone typhoon hurricane blackout".split()
+)
+
+
+def _disruption_cost(text: str, before: int, sentence: tuple[int, int]) -> bool:
+    match = _COST_SOMEONE_RE.search(text, max(sentence[0], before - 60), before)
+    if not match:
+        return False
+    subject = _clause_subject(text, sentence, _auxiliaries_start(text, sentence[0], match.start()))
+    return subject.rpartition(" ")[2] in _DISRUPTIONS
+
+
+# What changes hands: "agreed to sell the striker to a Malaysian club for $3.2 million", "paying
+# the club $2.4 million", "bought the mill for €4 million": the price, when no noun says otherwise.
+_SALE_RE = re.compile(
+    r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\b"
+    r"[^.;]{0,80}?\bfor\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|a\s+reported\s+)?$"
+    r"|\b(?:pay|pays|paid|paying)\s+(?:[A-Z][\w'’-]*\s+){1,4}$",
+    re.IGNORECASE,
+)
+# "The city has budgeted Rp 120 billion for the work": what the work will cost.
+_BUDGETED_RE = re.compile(r"\bbudget(?:s|ed|ing)?\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$",
+                          re.IGNORECASE)
 
 _INVEST_RE = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|spen(?:d|ds|t|ding)|pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk)\s+$", re.IGNORECASE

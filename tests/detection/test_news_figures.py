@@ -403,3 +403,22 @@ def test_how_the_subject_is_described_is_not_what_its_verb_covers():
     sentence = "The quake, centred 12 kilometres below the seabed, damaged 1,260 buildings across the Lasithi region."
     assert reading(sentence, "12 kilometres").scope == ""
     assert reading(sentence, "1,260 buildings").scope == "; all of Lasithi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("The club agreed to sell its striker to a Malaysian side for $3.2 million.", "$3.2 million",
+         "currency:USD:price"),
+        ("The Mariners signed him, paying Brantas United $2.4 million.", "$2.4 million", "currency:USD:price"),
+        ("The firm paid $2 million in fines.", "$2 million", "currency:USD:fine"),
+        ("The city has budgeted Rp 120 billion for the work.", "Rp 120 billion", "currency:IDR:cost"),
+        ("Tickets for the farewell match on January 31 will cost Rp 75,000.", "Rp 75,000",
+         "currency:IDR:admission cost"),
+        ("The eight-day stoppage had cost the company VND 14bn.", "VND 14bn", "currency:VND:loss"),
+        ("The strike has already cost it VND 40 billion.", "VND 40 billion", "currency:VND:loss"),
+        ("The new plant will cost the company $300 million.", "$300 million", "currency:USD:cost"),
+    ],
+)  # fmt: skip
+def test_what_a_sum_pays_for_is_read_from_the_deal(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key

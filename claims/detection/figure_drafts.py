@@ -296,6 +296,8 @@ def _counted(text: str, draft: Draft, token: NumberToken, sentence: Span) -> Dra
             return None
         draft.unit = "duration" if lemma(word) in TIME_UNITS else "count"
         draft.noun, draft.end = lemma(word), compound.end()
+        if draft.unit == "duration":
+            _how_long_what_lasts(text, draft, compound.end(), sentence)
         return draft
     words = words_after(text, draft.end, limit=9)
     additional = bool(words) and words[0].lower == "more"  # "five more projects": an increment
@@ -334,6 +336,7 @@ def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -
     draft.noun, draft.end = lemma(head.text), head.end
     if draft.noun in TIME_UNITS:
         draft.unit = "duration"
+        _how_long_what_lasts(text, draft, head.end, sentence, attributive=False)
         return draft
     fate = FATE_NOUNS.get(draft.noun)
     if fate:  # "41 bodies", "five deaths": the people, counted by what happened to them
@@ -355,6 +358,45 @@ def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -
         draft.unit, draft.noun, modifiers = workforce(text, draft, run, modifiers, sentence)
     draft.modifier = " ".join((["additional"] if additional else []) + modifiers)
     return draft
+
+
+# Durations are compared only when the copy says what lasts. A state that lasts ("more than 80
+# hours trapped", "switched off for 11 days", "out of service for 16 days"), each wording mapped
+# to one state so that two accounts meet; or the thing a hyphenated length describes ("a
+# three-year contract", "an eight-day strike"). The time unit stays in the key (a "36-month
+# contract" is left apart from a "three-year" one rather than risk a rounding flag).
+_LASTING_STATES = {
+    "trapped": "trapped", "missing": "missing", "stranded": "stranded", "underground": "trapped",
+    "off": "out of service", "offline": "out of service", "idle": "out of service",
+    "out of service": "out of service", "out of action": "out of service", "shut down": "out of service",
+    "switched off": "out of service", "turned off": "out of service", "down": "out of service",
+    "closed": "closed", "shut": "closed", "on strike": "on strike",
+}  # fmt: skip
+_STATE_AFTER_RE = re.compile(
+    r"[ \t]+(?P<state>trapped|missing|stranded|underground|on[ \t]+strike)\b", re.IGNORECASE
+)
+_STATE_FOR_RE = re.compile(
+    r"\b(?P<state>trapped|missing|stranded|underground|offline|idle|closed|shut(?:[ \t]+down)?|"
+    r"(?:switched|turned)[ \t]+off|off|down|out[ \t]+of[ \t]+(?:service|action)|on[ \t]+strike)"
+    r"[ \t]+for[ \t]+(?:(?:about|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _how_long_what_lasts(text: str, draft: Draft, after: int, sentence: Span, *, attributive: bool = True) -> None:
+    """Name what a duration measures, if the copy says (see `_LASTING_STATES`); else leave it unnamed."""
+    time_unit = draft.noun
+    state = _STATE_AFTER_RE.match(text, after) or _STATE_FOR_RE.search(text, max(sentence[0], draft.start - 60),
+                                                                         draft.start)
+    if state:
+        draft.noun = _LASTING_STATES[" ".join(state.group("state").lower().split())]
+        draft.modifier = time_unit
+        return
+    if not attributive:
+        return
+    run = noun_run(words_after(text, after, limit=4))
+    if run and lemma(run[-1].text) not in TIME_UNITS and not _is_verb(run[-1].lower):
+        draft.noun, draft.modifier, draft.end = lemma(run[-1].text), time_unit, run[-1].end
 
 
 def _fate_of_the_subject(text: str, start: int, sentence: Span) -> list[str]:

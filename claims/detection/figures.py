@@ -12,15 +12,17 @@
 Units: "count" (a counted noun), "people" (a noun naming people), "currency:USD" (any
 ISO code), "percent", measures in one base unit per dimension ("distance:km",
 "power:MW", "energy:GWh", "volume:m3", "area:km2", "mass:t"; the text keeps what was
-printed) with an optional rate ("volume:m3/day"), and "duration" ("six years").
+printed) with an optional rate ("volume:m3/day"), and "duration" ("six years"; keyed only
+when the copy says what lasts: "duration:contract:year" for "a three-year contract",
+"duration:trapped:hour" for "70 hours trapped").
 
 quantity_key = unit:noun[:modifier], e.g. "count:project", "count:project:additional",
 "people:kazakh:resident", "currency:USD:trade turnover", "percent:import share". A
 yearly rate of a measure is keyed as the yearly total it equals ("energy:GWh:output" for
 "450 GWh a year" and for "400 GWh in 2023"); a yearly count meets only a count for a whole
 year ("count/year:pack" for "200,000 packs a year" and "120,000 packs in 2023"); any other rate stays in the key ("people/day:visitor"),
-so a daily rate never meets a total. A figure whose noun is unknown, or a duration, gets
-"" and is never compared.
+so a daily rate never meets a total. A figure whose noun is unknown, or a duration of
+nothing named, gets "" and is never compared.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from .figure_context import (
 )
 from .figure_dates import DateMention, find_dates
 from .figure_drafts import Draft, drafts_from
+from .figure_nouns import TIME_UNITS
 from .numbers import find_numbers
 from .sentences import split_sentences
 from .transliteration import fold_words
@@ -284,7 +287,8 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
     noun = draft.noun
     flow = bool(_FLOW_RE.search(text, max(sentence[0], draft.start - _FLOW_REACH), draft.start))
     parts = (_key_unit(draft.unit, mention.period if mention else "", flow), noun, draft.modifier)
-    key = "" if not noun or draft.unit == "duration" else ":".join(p for p in parts if p)
+    unnamed = not noun or (draft.unit == "duration" and noun in TIME_UNITS)  # "six years" of what?
+    key = "" if unnamed else ":".join(p for p in parts if p)
     if key and _about_the_yardstick(text, sentence[0], draft.start):
         key = ""  # "the deadliest since the 2015 earthquake, which killed nearly 9,000 people"
     return FigureFact(

@@ -481,9 +481,9 @@ def test_different_quantities_get_different_keys(first, second):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The trip lasted six years.", "It was a two-day state visit.", "The number was 7."],
+    ["The trip lasted six years.", "It took two days to agree.", "The number was 7."],
 )
-def test_durations_and_figures_without_a_noun_are_never_compared(sentence):
+def test_durations_of_nothing_named_and_figures_without_a_noun_are_never_compared(sentence):
     assert only_figure(sentence).quantity_key == ""
 
 

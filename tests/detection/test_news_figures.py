@@ -422,3 +422,20 @@ def test_how_the_subject_is_described_is_not_what_its_verb_covers():
 )  # fmt: skip
 def test_what_a_sum_pays_for_is_read_from_the_deal(sentence, text, key):
     assert reading(sentence, text).quantity_key == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("He signed a three-year contract with the club.", "three-year contract", "duration:contract:year"),
+        ("Six men spent more than 80 hours trapped before rescuers reached them.", "more than 80 hours",
+         "duration:trapped:hour"),
+        ("A fan had been switched off for 11 days before the roof fell.", "11 days", "duration:out of service:day"),
+        ("The fan had been out of service for 16 days.", "16 days", "duration:out of service:day"),
+        ("He has led the club for 11 years.", "11 years", ""),
+        ("The two-day visit ended on Friday.", "two-day visit", "duration:visit:day"),
+        ("It took two days to finish.", "two days", ""),
+    ],
+)  # fmt: skip
+def test_a_duration_is_compared_only_when_the_copy_says_what_lasts(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key

@@ -57,7 +57,11 @@ _ATTENDING_RE = re.compile(
     r"|\bjoined\s+(?:the\s+|a\s+)?(?:march|rally|protest|demonstration|procession|crowd)",
     re.IGNORECASE,
 )
-_HOSPITALISED_RE = re.compile(r"\b(?:in|into)\s+(?:an?\s+)?(?:intensive\s+care|hospitals?|ICU)\b", re.IGNORECASE)
+# "in hospital", "into intensive care", "treated at Dr Soetomo General Hospital": the hospitalised.
+_HOSPITALISED_RE = re.compile(
+    r"\b(?:in|into)\s+(?:an?\s+)?(?:intensive\s+care|hospitals?|ICU)\b"
+    r"|\b(?:treated|admitted|taken)\s+(?:at|to|in)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,5}?(?i:hospitals?|clinics?)\b"
+)
 
 # Nouns that count people by their fate: "41 bodies", "five deaths", "a crowd of 15,000".
 FATE_NOUNS = {"body": "killed", "corpse": "killed", "death": "killed", "fatality": "killed",

@@ -80,7 +80,7 @@ _PEOPLE = frozenset(
     journalist teacher doctor patient tourist visitor pilgrim farmer miner labourer laborer member
     engineer specialist officer policeman police expert diplomat immigrant emigrant settler villager
     staff passenger participant delegate uyghur kazakh
-    pupil nurse survivor volunteer supporter athlete rescuer spectator
+    pupil nurse survivor volunteer supporter athlete rescuer spectator fan
     """.split()
 )
 # Words that say what happened to the people counted; each maps to one state so wordings meet.

@@ -51,6 +51,13 @@ Rules, tried in this order (the first that finds a noun phrase wins):
    cracking and sorting plant", "will build a $40 million bridge"). Fees, fares, revenue,
    loans and the value of a contract stay apart.
 
+11. news wordings: one side's offer ("offered a 6 percent pay rise", "raised its offer to a
+   7 percent rise") is "offer"; money that changes hands ("sell the striker for $3.2 million",
+   "paying the club $2.4 million") is "price" when no noun says otherwise; a sum budgeted
+   ("has budgeted Rp 120 billion for the work") is the cost; what a disruption costs someone
+   ("the stoppage had cost the company VND 14bn") is a "loss"; a distance down ("380 metres
+   below the surface", "a depth of 12 kilometres") is a "depth".
+
 A bare "price", "cost", "sum" or "figure" that is not a fee takes the noun of the money
 figure before it in the sentence ("Tickets cost 30 yuan, but the price will rise").
 Anything else measures "" and is never compared.
@@ -206,6 +213,8 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
         return "depth", ""  # "at a depth of less than 10 kilometres"
     if dimension == "currency" and (_LOSS_RE.search(text, sentence[0], before) or _disruption_cost(text, before, sentence)):
         return "loss", ""  # "the state lost €31 million", "cost the state €48 million", "the strike cost it $2m"
+    if dimension in ("percent", "currency") and _OFFER_RE.search(text, max(sentence[0], before - 80), before):
+        return "offer", ""  # "offered a 6 percent pay rise", "raised its offer to a 7 percent rise"
     for rule in (_worth, _cost, _put_at, _changed_to):
         found = rule(text, before, sentence)
         if found:
@@ -386,6 +395,12 @@ _SALE_RE = re.compile(
     r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\b"
     r"[^.;]{0,80}?\bfor\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|a\s+reported\s+)?$"
     r"|\b(?:pay|pays|paid|paying)\s+(?:[A-Z][\w'’-]*\s+){1,4}$",
+    re.IGNORECASE,
+)
+# One side's offer in a negotiation is not what is agreed, nor what the other side asks for.
+_OFFER_RE = re.compile(
+    r"\boffer(?:s|ed|ing)?\s+(?:(?:a|an|them|workers|staff|the\s+\w+)\s+)?$"
+    r"|\boffer\b[^.;,]{0,40}?\bto\s+(?:a|an)\s+$",
     re.IGNORECASE,
 )
 # "The city has budgeted Rp 120 billion for the work": what the work will cost.

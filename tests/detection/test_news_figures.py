@@ -442,3 +442,16 @@ def test_what_a_sum_pays_for_is_read_from_the_deal(sentence, text, key):
 )  # fmt: skip
 def test_a_duration_is_compared_only_when_the_copy_says_what_lasts(sentence, text, key):
     assert reading(sentence, text).quantity_key == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("The company offered a 6 percent pay rise from July.", "6 percent", "percent:offer"),
+        ("It raised its offer on Thursday to a 7 percent rise.", "7 percent", "percent:offer"),
+        ("Dockers began receiving the 8 percent pay rise agreed in May.", "8 percent", "percent:pay rise"),
+        ("The club offered $5 million for the striker.", "$5 million", "currency:USD:offer"),
+    ],
+)  # fmt: skip
+def test_an_offer_is_its_own_quantity(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key

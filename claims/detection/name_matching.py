@@ -437,6 +437,9 @@ def blocking_keys(spelling: str) -> frozenset[str]:
     chinese = class_key(parsed.words)
     if chinese is not None:
         keys.add(f"z:{chinese}")  # Mao Zedong and Mao Tse-tung share no folded word
+    lone_chinese = class_key(parsed.words[-1:]) if parsed.lone is not None else None
+    if lone_chinese is not None:
+        keys.add(f"z:{lone_chinese}")  # rule 4 compares a lone word alone: "Al Zedong", "Al Tse-tung"
     if parsed.korean is not None:
         keys.add(f"k:{parsed.korean[1]}")  # nor do Park Jae-in and Pak Chae-in
     if not keys and parsed.key:  # a name made of particles only still needs a key

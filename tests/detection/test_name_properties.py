@@ -1,6 +1,6 @@
 """Properties that must hold for any input, not just the examples we thought of."""
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.detection.names import blocking_keys, extract_mentions, fold, same_name
@@ -40,6 +40,7 @@ _NAME = st.tuples(_GIVEN, _SURNAME).map(lambda parts: " ".join(part for part in 
 
 @settings(max_examples=500, deadline=None)
 @given(_NAME, _NAME)
+@example("Al Tse-tung", "Al Zedong")  # a lone word's Chinese reading, behind an article, needs its own key
 def test_same_name_is_symmetric_and_always_shares_a_blocking_key(a, b):
     assert same_name(a, b) == same_name(b, a)
     if same_name(a, b):

@@ -363,7 +363,8 @@ def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -
 # Durations are compared only when the copy says what lasts. A state that lasts ("more than 80
 # hours trapped", "switched off for 11 days", "out of service for 16 days"), each wording mapped
 # to one state so that two accounts meet; or the thing a hyphenated length describes ("a
-# three-year contract", "an eight-day strike"). The time unit stays in the key (a "36-month
+# three-year contract", "an eight-day strike"), or how often a thing comes round ("every 15
+# minutes", a headway). The time unit stays in the key (a "36-month
 # contract" is left apart from a "three-year" one rather than risk a rounding flag).
 _LASTING_STATES = {
     "trapped": "trapped", "missing": "missing", "stranded": "stranded", "underground": "trapped",
@@ -372,6 +373,7 @@ _LASTING_STATES = {
     "switched off": "out of service", "turned off": "out of service", "down": "out of service",
     "closed": "closed", "shut": "closed", "on strike": "on strike",
 }  # fmt: skip
+_EVERY_RE = re.compile(r"\bevery[ \t]+$", re.IGNORECASE)
 _STATE_AFTER_RE = re.compile(
     r"[ \t]+(?P<state>trapped|missing|stranded|underground|on[ \t]+strike)\b", re.IGNORECASE
 )
@@ -386,6 +388,9 @@ _STATE_FOR_RE = re.compile(
 def _how_long_what_lasts(text: str, draft: Draft, after: int, sentence: Span, *, attributive: bool = True) -> None:
     """Name what a duration measures, if the copy says (see `_LASTING_STATES`); else leave it unnamed."""
     time_unit = draft.noun
+    if _EVERY_RE.search(text, max(sentence[0], draft.start - 10), draft.start):
+        draft.noun, draft.modifier = "interval", time_unit  # "would run every 15 minutes": a headway
+        return
     state = _STATE_AFTER_RE.match(text, after) or _STATE_FOR_RE.search(text, max(sentence[0], draft.start - 60),
                                                                          draft.start)
     if state:

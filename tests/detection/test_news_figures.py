@@ -436,6 +436,7 @@ def test_what_a_sum_pays_for_is_read_from_the_deal(sentence, text, key):
         ("A fan had been switched off for 11 days before the roof fell.", "11 days", "duration:out of service:day"),
         ("The fan had been out of service for 16 days.", "16 days", "duration:out of service:day"),
         ("He has led the club for 11 years.", "11 years", ""),
+        ("The ferries would run every 15 minutes at peak hours.", "15 minutes", "duration:interval:minute"),
         ("The two-day visit ended on Friday.", "two-day visit", "duration:visit:day"),
         ("It took two days to finish.", "two days", ""),
     ],

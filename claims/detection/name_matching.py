@@ -36,6 +36,7 @@ lookup by key never misses a pair `same_name` would accept.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -450,3 +451,23 @@ def blocking_keys(spelling: str) -> frozenset[str]:
     elif len(parsed.words) > 1 and (first := rename_key(parsed.words[0])) is not None:
         keys.add(f"r:{first}")  # rule 3f: "Rangoon River" is found as "Yangon River"
     return frozenset(keys)
+
+
+# Spellings whose keys stand for the whole key scheme: every script, order and rule that makes
+# keys. Stored keys built by an engine whose fingerprint differs are stale (see the desk's check).
+_FINGERPRINT_PROBES = (
+    "Kassym-Jomart Tokayev", "Qasym-Zhomart Toqaev", "Тоқаев", "Nur-Sultan", "Astana", "Mao Zedong",
+    "Mao Tse-tung", "毛泽东", "Park Jae-in", "Pak Chae-in", "Al Tse-tung", "al-Qaddafi", "Muammar Gaddafi",
+    "Hryhorenko", "Григоренко", "Senthil Kumar", "Bank of China", "Hanbit Mobility", "Rangoon River",
+    "Zestaponi", "Zestafoni", "Nguyễn Thị Hồng Nhung", "Sài Gòn", "Ιεράπετρα", "Μανώλης Τσαγκαράκης",
+    "ჭიათურა", "Tamazi Khurtsidze", "Lim Wei Jie", "Ústí nad Labem", "Bălți", "Abẹ́òkúta", "Oemar Wirjosoebroto",
+    "Þórunn Guðmundsdóttir", "Kılıçoğlu İnşaat", "Zayandeh Rud", "Naqsh-e Jahan Square", "Oʻzbekiston",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def blocking_keys_fingerprint() -> str:
+    """A short digest of the keys this engine gives a fixed set of spellings: when a change to
+    the rules changes stored keys, the digest changes, and the desk knows its keys are stale."""
+    lines = "\n".join(f"{probe}\t{' '.join(sorted(blocking_keys(probe)))}" for probe in _FINGERPRINT_PROBES)
+    return hashlib.sha256(lines.encode("utf-8")).hexdigest()[:16]

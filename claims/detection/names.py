@@ -37,7 +37,7 @@ from .mention_extraction import after_the, courtesy_title, extract_mentions
 from .name_lexicon import GENERAL_PLACES
 from .name_clustering import cluster_mentions, house_spelling_for, spellings_naming_alone
 from .name_flags import OutdatedName, name_flags, outdated_names
-from .name_matching import blocking_keys, same_name
+from .name_matching import blocking_keys, blocking_keys_fingerprint, same_name
 from .renames import NameSpan, renames_for
 from .transliteration import fold, script_of
 
@@ -46,6 +46,7 @@ __all__ = [
     "after_the",
     "OutdatedName",
     "blocking_keys",
+    "blocking_keys_fingerprint",
     "cluster_mentions",
     "courtesy_title",
     "extract_mentions",

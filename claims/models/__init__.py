@@ -1,7 +1,7 @@
 """The desk's data, split by feature: sources, claims and verdicts, detection."""
 
 from .claims import Appearance, Claim, Claimant, Correction, EvidenceLink, ReviewEvent, ReviewQueue, Topic, Verdict
-from .detection import Discrepancy, Entity, EntityAlias, EntityFormerSlug, EntityKey, Figure, Mention
+from .detection import Discrepancy, EngineStamp, Entity, EntityAlias, EntityFormerSlug, EntityKey, Figure, Mention
 from .sources import Source, SourceRevision
 
 __all__ = [
@@ -10,6 +10,7 @@ __all__ = [
     "Claimant",
     "Correction",
     "Discrepancy",
+    "EngineStamp",
     "Entity",
     "EntityAlias",
     "EntityFormerSlug",

@@ -66,6 +66,20 @@ class EntityKey(models.Model):
         return self.key
 
 
+class EngineStamp(models.Model):
+    """Which engine built something the desk stores: "name-keys" holds the fingerprint of the
+    engine whose blocking keys fill EntityKey (`names.blocking_keys_fingerprint`). After an
+    upgrade that changes the keys, the stored ones no longer find what the new engine looks
+    for; the check `claims.W001` says so until `manage.py reanalyse` rebuilds them."""
+
+    name = models.CharField(max_length=40, primary_key=True)
+    value = models.CharField(max_length=64)
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.value}"
+
+
 class EntityFormerSlug(models.Model):
     """The address of an entity merged into this one: its page redirects here, so links
     readers shared to the old page keep working after an editor's merge or a join."""

@@ -17,6 +17,7 @@ from django.db.models import F
 
 from claims.detection import names
 from claims.models import Entity, EntityAlias, EntityKey, Mention, Source
+from claims.services.engine_stamps import stamp_name_keys
 
 from .detection import AnalysisSummary, analyse_source
 
@@ -34,6 +35,7 @@ def rebuild_entity_keys() -> int:
     rows = {(entity_id, key[:200]) for entity_id, spelling in spellings for key in names.blocking_keys(spelling)}
     batch = [EntityKey(entity_id=entity_id, key=key) for entity_id, key in sorted(rows)]
     EntityKey.objects.bulk_create(batch, batch_size=KEY_BATCH, ignore_conflicts=True)
+    stamp_name_keys()
     return len(rows)
 
 

@@ -444,10 +444,14 @@ def _named(speaker: str) -> bool:
     return any(_POSSESSIVE_RE.sub("", word.lower()) in _PUBLIC_BODIES for word in words)
 
 
-# A body that speaks for the state, never the company a story is about.
+# A body that speaks for the state, never the company a story is about; and the sides of a
+# dispute, a trial or a disaster that copy names by their role ("the organisers said", "the
+# defence said", "the union said"): none of them is the company or person named on the other side.
 _PUBLIC_BODIES = frozenset(
     "ministry government authority authorities council agency police army court parliament municipality "
-    "administration commission regulator governor mayor".split()
+    "administration commission regulator governor mayor "
+    "organisers organizers organiser organizer union unions opposition protesters activists prosecutors "
+    "prosecution prosecutor defence defense inspectors inspectorate hospital rescuers".split()
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 

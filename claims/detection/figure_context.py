@@ -96,6 +96,8 @@ _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|claimed|claims|wrote|writes|"
     r"noted|notes|added|adds|declared|declares|confirmed|insisted|warned|warns|argued|explained|estimated|"
     r"estimates|repeated|repeats|stressed|stresses|predicted|predicts|promised|promises|pledged|"
+    # "Faadumo Warsame disputed the staffing figure": who disputes a figure speaks
+    r"disputed|disputes|denied|denies|countered|counters|contested|contests|"
     # "a legal aid group ... counted more than 70 people detained": whoever counts gives the count
     r"counted|counts)\b"
     # "Al Mansoori put the total cost at $7 million": whoever puts a figure on it gives it.
@@ -111,6 +113,7 @@ _TRAILING_BRACKET_RE = re.compile(r"[ \t]*\([^()]{1,60}\)[ \t]*$")
 _DESCRIPTION_STARTS = frozenset("a an the who which its his her their".split())
 _PARTICLE_RE = re.compile(r"(?:al|el|ad|as|at|ash|bin|ibn|bint|van|von|de|da|del|der|di|du|le|la)(?:-|$)")
 _PRONOUNS = frozenset("he she they".split())
+_OWNER_PREPOSITIONS = frozenset("of for at".split())
 _ADVERBS = frozenset(
     "also later previously recently earlier further then reportedly once has have had publicly".split()
 )
@@ -354,10 +357,15 @@ def _name_in(piece: str) -> str:
     if not words or len(words) > 6:
         return ""
     name = _strip_titles(words).split()
-    if name and name[0].lower() in _DESCRIPTION_STARTS and not all(_is_name_word(w) for w in name[1:]):
-        # "His son Andriy Hnatiuk", "the firm's founder Vasyl Hnatiuk": the name that ends the description
+    described = name and (name[0].lower() in _DESCRIPTION_STARTS or name[0][:1].islower())
+    if described and not all(_is_name_word(w) for w in name[1:]):
+        # "His son Andriy Hnatiuk", "the firm's founder Vasyl Hnatiuk", "the opposition party Kok
+        # Asaba": the name that ends the description
         tail = list(itertools.takewhile(_is_name_word, reversed(name)))[::-1]
-        name = tail if tail and tail[0][0].isupper() else name
+        # ... but "founder of Harirod Saffron" describes a person by an organisation: no name of his
+        described_by = [w.lower() for w in name[: len(name) - len(tail)] if w.lower() not in ("the", "a", "an")]
+        owner = bool(tail) and bool(described_by) and described_by[-1] in _OWNER_PREPOSITIONS
+        name = tail if tail and tail[0][0].isupper() and not (owner and name[0].lower() not in _DESCRIPTION_STARTS) else name
     if not name or len(name) > 4 or not all(_is_name_word(w) for w in name):
         return ""
     return " ".join(name) if any(w[0].isupper() for w in name) else ""

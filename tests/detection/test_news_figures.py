@@ -343,9 +343,18 @@ def test_who_the_people_counted_are_is_read_from_their_own_clause(sentence, text
         ("The Imereti Miners' Union (IMU) said 52 workers had been underground.", "52 workers",
          "Imereti Miners' Union"),
         ("The Port Authority (PA) said 23 ships were waiting.", "23 ships", "Port Authority"),
+        # a description before the name: the name that ends it
+        ("The organisers, the opposition party Kok Asaba, said 15,000 people had come.", "15,000 people",
+         "Kok Asaba"),
+        # a person described by an organisation is not the organisation
+        ("Gul Ahmad Achakzay, founder of Harirod Saffron, said the plant would have ten drying rooms.",
+         "ten drying rooms", "Gul Ahmad Achakzay"),
+        # whoever disputes a figure speaks, and "she" is that person
+        ('Faadumo Warsame, director of the alliance, disputed the figure. "There are no more than 130 health '
+         'workers here," she said.', "no more than 130 health workers", "Faadumo Warsame"),
     ],
 )  # fmt: skip
-def test_a_subject_with_its_short_form_in_brackets_is_the_speaker(sentence, text, speaker):
+def test_who_speaks_is_read_past_brackets_descriptions_and_disputes(sentence, text, speaker):
     assert reading(sentence, text).speaker == speaker
 
 
@@ -456,3 +465,19 @@ def test_a_duration_is_compared_only_when_the_copy_says_what_lasts(sentence, tex
 )  # fmt: skip
 def test_an_offer_is_its_own_quantity(sentence, text, key):
     assert reading(sentence, text).quantity_key == key
+
+
+def test_the_sides_of_a_dispute_named_by_their_role_are_different_speakers():
+    group = records_of(
+        ("Police put the crowd at the rally at about 3,000 people.", date(2026, 4, 20)),
+        ("The organisers said 15,000 people had come to the rally.", date(2026, 4, 20)),
+    )
+    assert flag_of(group, "people:person:attending").label is FlagLabel.DIFFERENT_SPEAKERS
+
+
+def test_the_company_is_still_no_second_speaker():
+    group = records_of(
+        ("Zurab Chanturia said 38 workers were on the shift.", date(2026, 3, 10)),
+        ("The company said 52 workers were on the shift.", date(2026, 3, 10)),
+    )
+    assert flag_of(group, "people:worker").label is FlagLabel.CONTRADICTION

@@ -68,7 +68,8 @@ _GENERIC = frozenset(
     final preliminary provisional initial original revised latest
     """.split()
 )
-_IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
+_IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
+              "fishermen": "fisherman", "crewmen": "crewman", "firemen": "fireman", "policemen": "policeman"}
 # Nouns in -s that are singular: a disease or a kind, never a plural ("measles cases").
 _SINGULAR_IN_S = frozenset("measles mumps rabies diabetes herpes tetanus news series species".split())
 # People counted only as people: "400,000 residents" and "400,000 people" served are one quantity.
@@ -81,6 +82,8 @@ _PEOPLE = frozenset(
     engineer specialist officer policeman police expert diplomat immigrant emigrant settler villager
     staff passenger participant delegate uyghur kazakh
     pupil nurse survivor volunteer supporter athlete rescuer spectator fan
+    crew crewman firefighter fireman driver pilot sailor seafarer fisherman islander commuter player guard
+    medic paramedic evacuee hostage inmate climber hiker swimmer
     """.split()
 )
 # Words that say what happened to the people counted; each maps to one state so wordings meet.

@@ -325,7 +325,9 @@ def test_a_figure_describing_the_yardstick_of_a_superlative_is_another_events(se
     [
         # what the roof did when they were there is not what happened to the workers
         ("The boss said 38 workers had been on the shift when the roof gave way.", "38 workers", "people:worker"),
-        ("Two guards were on duty when the crowd gave chase.", "Two guards", "count:guard"),
+        ("Two guards were on duty when the crowd gave chase.", "Two guards", "people:guard"),
+        ("Twelve firefighters were injured.", "Twelve firefighters", "people:firefighter:injured"),
+        ("Three fishermen were still missing.", "Three fishermen", "people:fisherman:missing"),
         # an owner's workers are its workforce, whatever they are said to do next
         ("The company's 4,100 workers across Georgia would get new training.", "4,100 workers",
          "people:worker:employed"),

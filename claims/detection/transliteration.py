@@ -114,6 +114,33 @@ _HARD_C = re.compile(r"c(?![hkeiy])")  # Latin c where Greek and Slavic spelling
 _OW = re.compile(r"ow(?![aeiou])")  # Chowdhury / Choudhury: ow and ou before a consonant
 
 
+# Greek names in Latin letters, as outlets romanise them differently (ELOT 743 against the
+# older British habit): χ is ch or h (Chatzidaki / Hatzidaki, Vlachakis / Vlahakis), γκ is
+# gk, g or ng (Tsagkarakis / Tsagarakis), γ before i or e is g or y (Agios / Ayios, Giorgos /
+# Yiorgos). Only a word that looks Greek gets the reading: its ending is a Greek noun's or
+# surname's (-akis, -idou, -opoulos, -os, -is, -ou ...) or it opens with Chatzi- (hajji), so
+# "Chan" is never read "Han" nor "Gates" "Yates".
+_GREEK_LOOKING = re.compile(r"(?:os|is|ou|as|aki|akis|idi|idis|idou|opoulou)$|^(?:ch|h)atzi")
+_GREEK_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"gk|ng(?=[aeiou])", "g"),
+        (r"ch", "h"),
+        (r"(?:^|(?<=[aeiou]))y(?=[ie])", "g"),
+    )
+)
+
+
+def _greek_reading(word: str) -> str:
+    """One spelling for the romanisations of a Greek-looking word: "tsagkarakis" and
+    "tsagarakis" are both "tsagarakis", "ayios" and "agios" both "agios"."""
+    if len(word) < 5 or not _GREEK_LOOKING.search(word):
+        return word
+    for pattern, replacement in _GREEK_VARIANTS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 def _new_indonesian(word: str) -> str:
     if not _OLD_INDONESIAN.search(word):
         return word
@@ -126,8 +153,8 @@ def readings(word: str) -> tuple[str, ...]:
     """The folds of one written word: the usual one first, then the other spellings it may
     stand for, each matched only exactly: a given name's equivalent ("Galina" / "Halyna"),
     háček letters spelled out ("Niš": "nish"), the modern Indonesian spelling of an old one
-    ("Soetjipto": "sucipto"), a hard c as k ("Constantinidou"), ow as ou ("Chowdhury"), and
-    for a word in Uzbek Latin
+    ("Soetjipto": "sucipto"), a hard c as k ("Constantinidou"), ow as ou ("Chowdhury"), a
+    Greek-looking word in one romanisation ("Vlachakis": "vlahakis"), and for a word in Uzbek Latin
     the ones Uzbek spelling gives ("Buxoro": "buksoro", "bukoro", "bukara")."""
     usual = fold_words(word)
     if len(usual) != 1:
@@ -142,7 +169,8 @@ def readings(word: str) -> tuple[str, ...]:
         if len(spelled_out) == 1 and spelled_out[0] not in usual:
             usual = (*usual, spelled_out[0])
     ascii_word = _to_ascii(word).lower()
-    for variant in (_new_indonesian(ascii_word), _HARD_C.sub("k", ascii_word), _OW.sub("ou", ascii_word)):
+    variants = (_new_indonesian(ascii_word), _HARD_C.sub("k", ascii_word), _OW.sub("ou", ascii_word), _greek_reading(ascii_word))
+    for variant in variants:
         # "Soetjipto" / "Sucipto", "Jogjakarta" / "Yogyakarta"; "Constantinidou" / "Konstantinidou"
         folded = fold_words(variant) if variant != ascii_word else ()
         if len(folded) == 1 and folded[0] not in usual:

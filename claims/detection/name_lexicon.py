@@ -200,6 +200,7 @@ GAZETTEER = _words(
 )
 
 # Family names written first ("Xi Jinping", "Kim Jong Un"): the first word is the surname.
+# The Hokkien and Teochew spellings of Malaysia and Singapore too ("Lim Wei Jie" is Mr Lim).
 SURNAME_FIRST = _words(
     """
     xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
@@ -207,6 +208,7 @@ SURNAME_FIRST = _words(
     jung kang cho yoon moon nguyen tran le pham hoang
     chang chou chao chiang hsu hsieh kuo teng tsai tsao tsui chu
     chan wong leung cheung lau ng tse yip kwok lam mak tam fung tsang chow yeung
+    lim tan ong goh chua teo toh yeo khoo quek heng loh yap liew teh
     """
 )
 

@@ -255,8 +255,8 @@ def _fold_part(part: str) -> str:
 
 
 # Softer still, for the fuzzy match only: Arabic q/k/g and dh/d (Qaddafi, Gaddafi, Kadhafi),
-# Russian g for Ukrainian h (Grigorenko, Hryhorenko), and the vowels Persian and Arabic
-# romanisations trade: o/u (Hossein, Husayn), a word-initial e/i (Esfahan, Isfahan).
+# Russian g for Ukrainian h (Grigorenko, Hryhorenko), the vowels Persian and Arabic
+# romanisations trade: o/u (Hossein, Husayn), a word-initial e/i (Esfahan, Isfahan), and f/p.
 # Too loose for equality of short words.
 _SOFT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
@@ -266,6 +266,9 @@ _SOFT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"g", "k"),
         (r"o", "u"),
         (r"^e", "i"),
+        # Georgian ფ and Greek φ are aspirated p in one system and f in another (Zestaponi /
+        # Zestafoni), and Turkmen and Tagalog write p for a foreign f (Saparov / Safarov).
+        (r"f", "p"),
     )
 )
 

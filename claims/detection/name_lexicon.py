@@ -212,6 +212,10 @@ SURNAME_FIRST = _words(
     """
 )
 
+# Georgian surname endings: beside one, a given name may be written with or without the
+# nominative -i Georgian adds to a consonant ("Tamaz" / "Tamazi Khurtsidze", "Levan" / "Levani").
+GEORGIAN_SURNAME_ENDINGS = ("dze", "shvili", "iani", "ia", "uri", "ava", "ua", "eli")
+
 # Surname endings of the region's naming traditions: such a word is a name even at a
 # sentence start where nothing else in the text vouches for it ("Tokayev said ...").
 SURNAME_SUFFIXES = ("ov", "ev", "ova", "eva", "yev", "yeva", "bek", "uly", "kyzy", "enko", "ovich", "evich", "ski", "sky")

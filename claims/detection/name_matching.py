@@ -46,6 +46,7 @@ from .name_lexicon import (
     COMMON_WORDS,
     CORPORATE_TAILS,
     GAZETTEER,
+    GEORGIAN_SURNAME_ENDINGS,
     LEGAL_PREFIXES,
     NEVER_NAMES,
     ORG_HEADS,
@@ -171,6 +172,8 @@ def parse_name(spelling: str) -> ParsedName:
     folded = tuple(word for _, word in pairs)
     alts = tuple((word, *readings(written)[1:]) if " " not in written else (word,) for written, word in pairs)
     person_like = _looks_like_person(kept)
+    if person_like:
+        alts = _with_georgian_nominative(folded, alts)
     korean = korean_name_parts(kept)
     lone = folded[-1] if folded and all(word.casefold() in PARTICLES for word in kept[:-1]) else None
     return ParsedName(
@@ -192,6 +195,22 @@ def parse_name(spelling: str) -> ParsedName:
 
 
 _DOUBLED = re.compile(r"([^a])\1+")
+_CONSONANT_THEN_I = re.compile(r"[^aeiou]i$")
+# A given name shorter than this is not cut: "Ilia" is no "Il", "Gia" no "G".
+_GEORGIAN_STEM_MIN = 4
+
+
+def _with_georgian_nominative(folded: tuple[str, ...], alts: tuple[tuple[str, ...], ...]):
+    """Beside a Georgian surname, a given name ending in consonant + i is also read without
+    the i: Georgian adds the nominative -i to a name ending in a consonant, and copy writes it
+    or leaves it off ("Tamazi Khurtsidze" / "Tamaz Khurtsidze", "Levani" / "Levan"). The first
+    word only, and only as an exact reading: "Tamazi" is never "Tamar"."""
+    if len(folded) < 2 or not folded[-1].endswith(GEORGIAN_SURNAME_ENDINGS):
+        return alts
+    first = folded[0]
+    if "-" in first or not _CONSONANT_THEN_I.search(first) or len(first) - 1 < _GEORGIAN_STEM_MIN:
+        return alts
+    return ((*alts[0], first[:-1]), *alts[1:])
 
 
 def _with_generic_joined(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from .chinese import syllables
 from .name_lexicon import (
     COMMON_WORDS,
     CORPORATE_TAILS,
+    CURRENCY_CODES,
     CYRILLIC_SURNAME_SUFFIXES,
     GAZETTEER,
     HYPHEN_PREFIXES,
@@ -119,6 +120,15 @@ def _nameable(word: Word, context: TextContext, headline: bool) -> bool:
     return not headline or word.low in context.known_words
 
 
+_AMOUNT_AFTER = re.compile(r"[ \u00a0]?\d")
+
+
+def _currency_before_amount(text: str, word: Word) -> bool:
+    """"GEL 1.5 million", "IDR3 billion": a currency code in capitals before a number is the
+    amount's unit, not a word of the name it follows ("fined Kvirila Mining Company GEL ...")."""
+    return word.text.isupper() and word.low in CURRENCY_CODES and bool(_AMOUNT_AFTER.match(text, word.full_end))
+
+
 def name_chunks(text: str, words: list[Word], context: TextContext, headline: bool) -> list[Chunk]:
     chunks = raw_chunks(text, words, context, headline)
     chunks = [part for chunk in chunks for title_free in without_titles(chunk) for part in _split_leading_place(title_free)]
@@ -134,7 +144,11 @@ def raw_chunks(text: str, words: list[Word], context: TextContext, headline: boo
         if _is_article_before_name(text, words, i, context, headline):
             chunk: Chunk = [[words[i], words[i + 1]]]  # "al-Mabrouk"
             i += 2
-        elif not _nameable(words[i], context, headline) or _is_hyphen_prefix(text, words, i):
+        elif (
+            not _nameable(words[i], context, headline)
+            or _is_hyphen_prefix(text, words, i)
+            or _currency_before_amount(text, words[i])
+        ):
             i += 1
             continue
         else:
@@ -168,6 +182,8 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
         return "hyphen"  # "Mao Tse-tung", "Chou En-lai", "Park Jae-hyun"
     if gap in _HYPHEN and _is_ezafe(text, words, i, context, headline):
         return "hyphen"  # "Naqsh-e Jahan Square"
+    if _currency_before_amount(text, word):
+        return None
     if not _nameable(word, context, headline):
         # "Mohammed bin Salman", "Bashar al-Assad": a particle between two name words.
         if word.low in PARTICLES and gap in _SPACE and i + 1 < len(words):

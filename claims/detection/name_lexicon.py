@@ -59,6 +59,18 @@ NEVER_NAMES = _words(
     """
 )
 
+# ISO 4217 codes of currencies the desk's regions report in. Written in capitals before an
+# amount ("fined Kvirila Mining Company GEL 1.5 million") a code is no name word; elsewhere
+# some of these are names or words ("Ron", "Kes"), so they are not in NEVER_NAMES.
+CURRENCY_CODES = _words(
+    """
+    usd eur gbp chf jpy cny rmb hkd twd krw sgd myr idr thb vnd php inr pkr bdt npr lkr mmk khr
+    lak mnt kzt kgs tjs uzs tmt azn amd gel rub uah byn mdl ron bgn rsd huf czk pln try irr afn
+    iqd syp lbp jod ils egp sar aed qar kwd omr mad dzd tnd lyd ngn ghs kes ugx tzs etb zar xof
+    xaf brl mxn ars clp cop pen aud nzd cad sek nok dkk isk
+    """
+)
+
 # Ordinary words that often open a sentence: taken for names only if known otherwise.
 COMMON_WORDS = _words(
     """

@@ -175,6 +175,8 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
     if left.possessive and not (left.low in _GROUPS_IN_NAMES and word.upper):
         return None  # "Tokayev's Beijing": an owner; but "People's Unity Congress" is one name
     gap = text[left.full_end : word.start]
+    if gap in _PLURAL_POSSESSIVE and _plural_possessive_in_name(left, words, i):
+        return "space"  # "Imereti Miners' Union", "Workers' Party"
     if gap in _HYPHEN and (
         _is_romanised_syllable(left, word, after_name=_after_name_word(text, words, i - 1))
         or _is_korean_given_name(text, words, i)
@@ -200,6 +202,18 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
     if gap in (". ", ".") and (left.low in NAME_ABBREVIATIONS or len(left.text) == 1):
         return "space"  # "St. Petersburg", "John F. Kennedy"
     return None
+
+
+_PLURAL_POSSESSIVE = frozenset(f"{mark}{space}" for mark in "'’ʼ" for space in _SPACE)
+
+
+def _plural_possessive_in_name(left: Word, words: list[Word], i: int) -> bool:
+    """"Imereti Miners' Union", "Workers' Party of Korea": a plural possessive inside an
+    organisation's name, which goes on to its head word at once or one word later; anywhere
+    else the apostrophe ends the name ("the Beridzes' house")."""
+    if not (left.upper and left.text.endswith("s") and words[i].upper):
+        return False
+    return any(word.upper and word.low in ORG_HEADS for word in words[i : i + 2])
 
 
 def _is_cyrillic_surname(low: str) -> bool:

@@ -117,7 +117,7 @@ ORG_HEADS = _words(
     wire review monitor courier herald journal tribune gazette observer today radio television tv
     dispatch report magazine weekly
     airways khanate
-    society hospital clinic stadium arena congress alliance coalition
+    society hospital clinic stadium arena congress alliance coalition confederation
     """
 )
 

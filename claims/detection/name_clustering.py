@@ -9,7 +9,8 @@ follow its text.
   2. written-out forms are joined when they match word for word, on first and last
      word for person names, or as one Chinese or Korean name in two romanisations;
      candidates come from buckets keyed by first and last word (or sound classes), so
-     only forms that could match are ever compared;
+     only forms that could match are ever compared; a two-word name joins the one word it
+     is run into ("Sài Gòn" / "Saigon") in any source;
   3. a surname alone joins the one person of that surname its source named in full
      before it; with two such people it joins nobody ("Aliyev" stays alone); see
      `_attach_surnames` for a source that names the person later, or never;
@@ -88,6 +89,7 @@ def cluster_mentions(
     _join_renames(forms, union)
     _join_aliases(forms, union, aliases)
     _join_written_forms(forms, union)
+    _join_run_together(forms, union)
     _attach_surnames(forms, union)
     _attach_short_forms(forms, union)
     _join_single_words(forms, union)
@@ -176,6 +178,24 @@ def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
         for a, b in combinations(members, 2):
             if union.find(a) != union.find(b) and forms_match(forms[a].parsed, forms[b].parsed):
                 union.union(a, b)
+
+
+def _join_run_together(forms: dict[str, _Form], union: _UnionFind) -> None:
+    """A two-word name and the one word it is run into ("Sài Gòn" / "Saigon", "Senthil Kumar"
+    / "Senthilkumar", rule 3e of `name_matching`): the same letters name the same thing in
+    any source, so the one-word form joins wherever it is written, unlike a surname alone."""
+    singles: dict[str, list[str]] = defaultdict(list)
+    for key, form in forms.items():
+        if form.single and not form.parsed.particles:
+            singles[form.parsed.lone].append(key)
+    if not singles:
+        return
+    for key, form in forms.items():
+        if form.single or len(form.parsed.folded) != 2:
+            continue
+        for single in singles.get("".join(form.parsed.folded), ()):
+            if union.find(single) != union.find(key) and forms_match(form.parsed, forms[single].parsed):
+                union.union(key, single)
 
 
 def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:

@@ -24,6 +24,7 @@ from .name_lexicon import (
     ORG_HEADS,
     PARTICLES,
     PLACE_MODIFIERS,
+    SHORT_HONORIFICS,
     SURNAME_FIRST,
     SURNAME_SUFFIXES,
     TITLE_HEADS,
@@ -132,6 +133,7 @@ def _currency_before_amount(text: str, word: Word) -> bool:
 def name_chunks(text: str, words: list[Word], context: TextContext, headline: bool) -> list[Chunk]:
     chunks = raw_chunks(text, words, context, headline)
     chunks = [part for chunk in chunks for title_free in without_titles(chunk) for part in _split_leading_place(title_free)]
+    chunks = [_without_short_honorific(chunk, context) for chunk in chunks]
     chunks = _merge_connectors(text, chunks, context)
     chunks = [part for chunk in chunks for part in _split_hyphen_pairs(chunk, context)]
     return [chunk for chunk in (_trim_start(text, chunk, context) for chunk in chunks) if chunk]
@@ -324,6 +326,16 @@ def without_titles(chunk: Chunk) -> list[Chunk]:
             parts[-1].extend(run)
         i = j
     return [part for part in parts if part]
+
+
+def _without_short_honorific(chunk: Chunk, context: TextContext) -> Chunk:
+    """"Pak Umar" -> "Umar" where the text names "Umar Wirjosubroto": the Indonesian
+    honorific before a given name (`SHORT_HONORIFICS`). Before anything else it stays, as a
+    Korean family name ("Pak Chae-in") is written the same."""
+    if len(chunk) == 2 and len(chunk[0]) == 1 and len(chunk[1]) == 1 and chunk[0][0].low in SHORT_HONORIFICS:
+        if group_text(chunk[1]) in context.leads:
+            return chunk[1:]
+    return chunk
 
 
 def _split_leading_place(chunk: Chunk) -> list[Chunk]:

@@ -32,6 +32,11 @@ TITLE_HEADS = _words(
     u daw ato weizero weyzero woizero wro bapak ibu datuk dato datin tun haji hajji begum shri smt thiru herr frau mme mlle
     """
 )
+# The short Indonesian honorifics ("Pak Budi", "Bu Sri"): a title only before a given name
+# the text also writes as the first word of a full name, since Pak is a Korean surname too
+# ("Pak Chae-in") and Bu a Chinese one.
+SHORT_HONORIFICS = _words("pak bu")
+
 TITLE_MODIFIERS = _words(
     """
     deputy vice prime foreign former first acting interim chief senior defense defence finance

@@ -216,6 +216,10 @@ GAZETTEER = _words(
     """
 )
 
+# Words of the gazetteer that name a place only together ("Hong Kong"): alone, each is a
+# given name or a surname too ("Nguyen Thi Hong Nhung", "Kong Hyo-jin").
+PLACE_NAME_PARTS = _words("hong kong")
+
 # Family names written first ("Xi Jinping", "Kim Jong Un"): the first word is the surname.
 # The Hokkien and Teochew spellings of Malaysia and Singapore too ("Lim Wei Jie" is Mr Lim).
 SURNAME_FIRST = _words(

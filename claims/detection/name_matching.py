@@ -40,6 +40,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from .korean import looks_korean
 from .korean import name_parts as korean_name_parts
 from .name_lexicon import (
@@ -52,6 +54,7 @@ from .name_lexicon import (
     ORG_HEADS,
     PARTICLES,
     PLACE_GENERICS,
+    PLACE_NAME_PARTS,
     PLACE_MODIFIERS,
     SURNAME_FIRST,
     TITLE_HEADS,
@@ -63,8 +66,16 @@ from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, fold_words, h_for
 
 _POSSESSIVE = re.compile(r"['’ʼ]s$|['’ʼ]$", re.IGNORECASE)
 _NOT_PERSON = (
-    COMMON_WORDS | CORPORATE_TAILS | GAZETTEER | NEVER_NAMES | ORG_HEADS | PLACE_MODIFIERS | TITLE_HEADS | TITLE_MODIFIERS
+    COMMON_WORDS
+    | CORPORATE_TAILS
+    | (GAZETTEER - PLACE_NAME_PARTS)
+    | NEVER_NAMES
+    | ORG_HEADS
+    | PLACE_MODIFIERS
+    | TITLE_HEADS
+    | TITLE_MODIFIERS
 )
+_PLACE_NAME_PAIRS = frozenset((a, b) for a in PLACE_NAME_PARTS for b in PLACE_NAME_PARTS if a != b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +123,16 @@ def _surnames(words: tuple[str, ...], folded: tuple[str, ...], person_like: bool
         return (folded[1],)
     if korean is not None:
         return (folded[korean[0]],)  # Park of "Park Jae-in" and of "Jaein Park"
-    if words[0].casefold() in SURNAME_FIRST:
+    if _plain(words[0]) in SURNAME_FIRST:  # "Nguyễn" as "Nguyen"
         return (folded[0], folded[-1])
     if _hyphenated_given_name(words):
         return (folded[0],)  # Pak of "Pak Chae-in", Chou of "Chou En-lai"
     return (folded[-1],)
+
+
+def _plain(word: str) -> str:
+    """A word in lower case without its marks, as the word lists spell it: "Nguyễn" -> "nguyen"."""
+    return anyascii(word).casefold() if not word.isascii() else word.casefold()
 
 
 def _flat_alts(alts: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
@@ -257,6 +273,8 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
         return False
     if sum(1 for word in words if word.casefold() not in PARTICLES) < 2:
         return False  # "Al Mansoori", "El Salvador": one name word
+    if any((a.casefold(), b.casefold()) in _PLACE_NAME_PAIRS for a, b in zip(words, words[1:])):
+        return False  # "Hong Kong": its words name a person only apart
     for word in words:
         parts = [part for part in word.split("-") if part.casefold() not in PARTICLES]  # "al-Qaddafi"
         if not parts:

@@ -31,7 +31,16 @@ from itertools import combinations, product
 
 from .chinese import class_key
 from .name_lexicon import PARTICLES
-from .name_matching import _NOT_PERSON, ParsedName, flat_readings, forms_match, is_surname_of, lone_words_match, parse_name
+from .name_matching import (
+    _NOT_PERSON,
+    ParsedName,
+    flat_readings,
+    forms_match,
+    is_surname_of,
+    lone_words_match,
+    name_gender_title,
+    parse_name,
+)
 from .renames import current_name, rename_key
 from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, fold_words, h_for_g, script_of, skeleton
 from .types import MentionRecord
@@ -297,12 +306,13 @@ def _split_by_person(key: str, form: _Form, named: list[tuple[int, str]], forms:
     by_person: dict[str | None, list[int]] = defaultdict(list)
     titles_of: dict[str, set[str]] = defaultdict(set)  # each person's titles in this source so far
     for named_ref, full in named:
-        if title := forms[full].titles.get(named_ref):
+        if title := forms[full].titles.get(named_ref) or name_gender_title(forms[full].parsed.words):
             titles_of[union.find(full)].add(title)
     for ref in form.refs:
         people = {union.find(full) for named_ref, full in named if named_ref < ref}
         title = form.titles.get(ref, "")
         if len(people) > 1 and title:
+            _add_titles_in_source(source, ref, people, forms, union, titles_of)
             people = _told_by_title(title, people, titles_of)
         person = people.pop() if len(people) == 1 else None
         by_person[person].append(ref)
@@ -317,6 +327,18 @@ def _split_by_person(key: str, form: _Form, named: list[tuple[int, str]], forms:
             form.refs, form.refs_by_source = refs, defaultdict(list, {source: refs})
         if person is not None:
             union.union(part, person)
+
+
+def _add_titles_in_source(
+    source: int, before: int, people: set[str], forms: dict[str, _Form], union: _UnionFind, titles_of: dict[str, set[str]]
+) -> None:
+    """The courtesy titles this source gave each of these people before `before`, on any
+    form already joined to them: "Mr Bao" makes Nguyen Quoc Bao a Mr, so a later "Ms Nguyen"
+    is the other Nguyen of the article."""
+    for key, form in forms.items():
+        for ref in form.refs_by_source.get(source, ()):
+            if ref < before and (title := form.titles.get(ref)) and union.find(key) in people:
+                titles_of[union.find(key)].add(title)
 
 
 # Titles one person is not written with: a doctor is "Dr" throughout, and "Mr" and "Ms" differ.

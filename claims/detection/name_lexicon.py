@@ -237,6 +237,10 @@ SURNAME_FIRST = _words(
 # nominative -i Georgian adds to a consonant ("Tamaz" / "Tamazi Khurtsidze", "Levan" / "Levani").
 GEORGIAN_SURNAME_ENDINGS = ("dze", "shvili", "iani", "ia", "uri", "ava", "ua", "eli")
 
+# Vietnamese middle names that tell a woman (Thị) from a man (Văn), as the courtesy title
+# would: "Nguyễn Thị Hồng Nhung" is a Ms, "Trần Văn Phúc" a Mr (family name first only).
+VIETNAMESE_MIDDLE_NAME_TITLES = {"thi": "ms", "van": "mr"}
+
 # Surname endings of the region's naming traditions: such a word is a name even at a
 # sentence start where nothing else in the text vouches for it ("Tokayev said ...").
 SURNAME_SUFFIXES = ("ov", "ev", "ova", "eva", "yev", "yeva", "bek", "uly", "kyzy", "enko", "ovich", "evich", "ski", "sky")

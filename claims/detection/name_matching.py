@@ -59,6 +59,7 @@ from .name_lexicon import (
     SURNAME_FIRST,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    VIETNAMESE_MIDDLE_NAME_TITLES,
 )
 from .chinese import class_key, same_chinese_name
 from .renames import rename_key
@@ -133,6 +134,14 @@ def _surnames(words: tuple[str, ...], folded: tuple[str, ...], person_like: bool
 def _plain(word: str) -> str:
     """A word in lower case without its marks, as the word lists spell it: "Nguyễn" -> "nguyen"."""
     return anyascii(word).casefold() if not word.isascii() else word.casefold()
+
+
+def name_gender_title(words: tuple[str, ...]) -> str:
+    """The courtesy title a name itself implies: "ms" for a Vietnamese woman's name (Thị after
+    the family name), "mr" for a man's (Văn); "" for any other name."""
+    if len(words) < 3 or _plain(words[0]) not in SURNAME_FIRST:
+        return ""
+    return VIETNAMESE_MIDDLE_NAME_TITLES.get(_plain(words[1]), "")
 
 
 def _flat_alts(alts: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:

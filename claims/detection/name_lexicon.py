@@ -123,6 +123,7 @@ ORG_HEADS = _words(
     dispatch report magazine weekly
     airways khanate
     society hospital clinic stadium arena congress alliance coalition confederation
+    regency municipality prefecture governorate county
     """
 )
 

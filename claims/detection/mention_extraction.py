@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .name_chunks import TextContext, Word, name_chunks, raw_chunks, without_titles
-from .name_lexicon import GAZETTEER
+from .name_lexicon import ADMINISTRATIVE_UNITS, GAZETTEER
 from .sentences import split_sentences
 from .types import MentionFact
 
@@ -92,7 +92,29 @@ def extract_mentions(text: str) -> list[MentionFact]:
             mentions.append(MentionFact(text[first.start : stop], first.start, stop, text[start:end], start))
         if caseless_names:
             mentions += _caseless_names(text, start, end)
-    return sorted(mentions, key=lambda mention: mention.start)
+    return sorted(_with_administrative_units(text, mentions), key=lambda mention: mention.start)
+
+
+_UNIT_AFTER = re.compile(rf"[ \u00a0]({'|'.join(unit.replace(' ', '[ \u00a0]') for unit in ADMINISTRATIVE_UNITS)})\b")
+
+
+def _with_administrative_units(text: str, mentions: list[MentionFact]) -> list[MentionFact]:
+    """"Ierapetra municipality" beside "Ierapetra": where the text names a place alone and
+    also with a lower-case administrative unit after it, the unit is part of that second
+    name, a wider place than the town. A place the text only ever writes with the unit
+    ("the Oromia region") keeps its bare name: there the unit is the place itself."""
+    units = {id(mention): match for mention in mentions if (match := _UNIT_AFTER.match(text, mention.end))}
+    if not units:
+        return mentions
+    alone = {mention.text.casefold() for mention in mentions if id(mention) not in units}
+    result = []
+    for mention in mentions:
+        match = units.get(id(mention))
+        if match is not None and mention.text.casefold() in alone:
+            stop = match.end()
+            mention = MentionFact(text[mention.start : stop], mention.start, stop, mention.sentence, mention.sentence_start)
+        result.append(mention)
+    return result
 
 
 _THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$")

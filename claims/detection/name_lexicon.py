@@ -127,6 +127,14 @@ ORG_HEADS = _words(
     """
 )
 
+# Administrative units written in lower case after their name ("Dadu district", "Ierapetra
+# municipality"): the unit is another place than the town it is named after, where the text
+# also names the town alone.
+ADMINISTRATIVE_UNITS = (
+    "district", "province", "region", "regional unit", "municipality", "county", "regency",
+    "oblast", "prefecture", "governorate",
+)
+
 # Legal forms printed before a company's name, which copy as often leaves out: Indonesian
 # "PT Cahaya Bumi" is "Cahaya Bumi"; Russian and Central Asian "OOO", "TOO", "JSC".
 LEGAL_PREFIXES = _words("pt cv ooo oao zao pao ao too jsc ojsc pjsc llc")

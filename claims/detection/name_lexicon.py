@@ -142,7 +142,8 @@ LEGAL_PREFIXES = _words("pt cv ooo oao zao pao ao too jsc ojsc pjsc llc")
 # The last words of a company's name that its short form leaves out: "Hanbit Mobility" is
 # "Hanbit" on second mention, "Oltin Quyosh Energy" is "Oltin Quyosh". Sector words and legal
 # forms only; "University", "Museum", "Fund" name institutions their first word is not, and
-# "Power", "Steel" are surnames too (Samantha Power, David Steel).
+# "Power", "Steel" are surnames too (Samantha Power, David Steel). A football club's "United"
+# and "FC" too: "Brantas United" is "Brantas" in the article that names it.
 CORPORATE_TAILS = _words(
     """
     mobility motors motor automotive energy enerji electronics holdings group corp corp.
@@ -151,6 +152,7 @@ CORPORATE_TAILS = _words(
     construction engineering petroleum mining resources capital ventures shipping shipbuilding
     semiconductor batteries transport lines kaisha kabushiki limited partners freight cargo
     airways trading insurance ag sa nv bv jsc ojsc pjsc llp pte pvt tbk bhd sdn
+    united fc
     """
 )
 

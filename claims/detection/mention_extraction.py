@@ -117,7 +117,9 @@ def _with_administrative_units(text: str, mentions: list[MentionFact]) -> list[M
     return result
 
 
-_THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$")
+# "the Odra" mid-sentence, or "The Kvirila, which carries..." opening a sentence: the
+# capital is only the sentence's. Elsewhere "The" is a name's own word ("The Hague").
+_THE_BEFORE = re.compile(r"(?:(?<![A-Za-z])the|(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The)\s+$", re.MULTILINE)
 
 
 # A courtesy title before a name, as British and Commonwealth copy writes a surname after
@@ -133,7 +135,7 @@ def courtesy_title(text: str, start: int) -> str:
 
 
 def after_the(text: str, start: int) -> bool:
-    """Is the name at `start` written after a lower-case "the" ("from the Odra")?"""
+    """Is the name at `start` written after "the" ("from the Odra"), lower-case or opening a sentence?"""
     return bool(_THE_BEFORE.search(text, max(0, start - 5), start))
 
 

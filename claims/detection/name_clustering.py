@@ -36,6 +36,7 @@ from .name_matching import (
     ParsedName,
     flat_readings,
     forms_match,
+    is_shorter_tail_of,
     is_surname_of,
     lone_words_match,
     name_gender_title,
@@ -376,9 +377,17 @@ def _attach_short_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
                 continue
         else:
             # A short form of two words or more ("Kaveri Marine", "Shinwa Kaiun") is one name
-            # wherever it is written, as `same_name` finds it on the desk.
+            # wherever it is written, as `same_name` finds it on the desk; so is a name cut
+            # after some of its sector words ("Kvirila Mining" of "Kvirila Mining Company").
             found = [companies.get((form.parsed.key, None))]
-            if not found[0]:
+            if form.parsed.stem:
+                longer = {
+                    company
+                    for company in companies.get((form.parsed.stem, None), ())
+                    if is_shorter_tail_of(form.parsed, forms[company].parsed)
+                }
+                found = [keys for keys in (found[0], longer) if keys]
+            if not found or not found[0]:
                 continue
         roots = {union.find(company) for keys in found for company in keys}
         if len(roots) == 1:

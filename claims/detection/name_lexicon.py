@@ -143,7 +143,8 @@ LEGAL_PREFIXES = _words("pt cv ooo oao zao pao ao too jsc ojsc pjsc llc")
 # "Hanbit" on second mention, "Oltin Quyosh Energy" is "Oltin Quyosh". Sector words and legal
 # forms only; "University", "Museum", "Fund" name institutions their first word is not, and
 # "Power", "Steel" are surnames too (Samantha Power, David Steel). A football club's "United"
-# and "FC" too: "Brantas United" is "Brantas" in the article that names it.
+# and "FC" too: "Brantas United" is "Brantas" in the article that names it; and "Company",
+# which copy drops as readily as a sector word ("Kvirila Mining Company" / "Kvirila Mining").
 CORPORATE_TAILS = _words(
     """
     mobility motors motor automotive energy enerji electronics holdings group corp corp.
@@ -152,7 +153,7 @@ CORPORATE_TAILS = _words(
     construction engineering petroleum mining resources capital ventures shipping shipbuilding
     semiconductor batteries transport lines kaisha kabushiki limited partners freight cargo
     airways trading insurance ag sa nv bv jsc ojsc pjsc llp pte pvt tbk bhd sdn
-    united fc
+    united fc company
     """
 )
 

@@ -449,8 +449,22 @@ def is_surname_of(single: ParsedName, full: ParsedName) -> bool:
 
 
 def is_short_form_of(short: ParsedName, org: ParsedName) -> bool:
-    """Rule 5: `short` is a company's name without its sector words ("Hanbit", "Hanbit Mobility")."""
-    return bool(org.stem) and short.key == org.stem
+    """Rule 5: `short` is a company's name without its sector words ("Hanbit", "Hanbit Mobility"),
+    or without only the last of them ("Kvirila Mining", "Kvirila Mining Company")."""
+    if not org.stem:
+        return False
+    return short.key == org.stem or is_shorter_tail_of(short, org)
+
+
+def is_shorter_tail_of(short: ParsedName, org: ParsedName) -> bool:
+    """"Kvirila Mining" of "Kvirila Mining Company": one company's name, cut after some of its
+    sector words. Both keep the same stem; "Hanbit Energy" is not "Hanbit Mobility"."""
+    return (
+        bool(short.stem)
+        and short.stem == org.stem
+        and len(short.folded) < len(org.folded)
+        and org.folded[: len(short.folded)] == short.folded
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -171,9 +171,17 @@ def _is_headline(sentence: str, words: list[Word]) -> bool:
     return bool(content) and all(word.upper for word in content)
 
 
+# A dateline opening a paragraph: "SURABAYA - ", "CHIATURA, March 10 - ".
+_DATELINE = re.compile(r"^([A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+)*)(?:,[^\n]{0,40}?)? [-–—] ", re.MULTILINE)
+
+
 def _context(text: str, sentences, headline: list[bool]) -> TextContext:
     lowercase = {match.group().casefold() for match in _WORD.finditer(text) if match.group()[0].islower()}
     context = TextContext(lowercase, set(GAZETTEER))
+    for dateline in _DATELINE.finditer(text):
+        # The town a dateline names in capitals is a name at a sentence start too
+        # ("Surabaya, the capital of East Java, ..." beside "SURABAYA - ").
+        context.vouched.add(dateline.group(1).casefold().replace(" ", "-"))
     for (_, _, words), is_headline in zip(sentences, headline, strict=True):
         if is_headline:
             continue

@@ -78,7 +78,8 @@ _CASELESS_LETTER = re.compile(rf"[{_HAN}{_KANA}{_SPACED_CASELESS}]")
 
 def extract_mentions(text: str) -> list[MentionFact]:
     """Every proper name in `text`, in order; text[m.start:m.end] == m.text always."""
-    sentences = [(start, end, _words(text, start, end)) for start, end in split_sentences(text)]
+    after_datelines = {dateline.end() for dateline in _DATELINE.finditer(text)}
+    sentences = [(start, end, _words(text, start, end, after_datelines)) for start, end in split_sentences(text)]
     headline = [_is_headline(text[start:end], words) for start, end, words in sentences]
     context = _context(text, sentences, headline)
     mentions = []
@@ -153,13 +154,14 @@ def _mostly_other_script(text: str) -> bool:
     return 0 < caseless and caseless * 2 < sum(1 for char in text if char.isalpha())
 
 
-def _words(text: str, start: int, end: int) -> list[Word]:
+def _words(text: str, start: int, end: int, after_datelines: set[int] = frozenset()) -> list[Word]:
     words = []
     for match in _WORD.finditer(text, start, end):
         full_end = match.end()
         core_end = full_end - 2 if _POSSESSIVE_END.search(match.group()) and len(match.group()) > 2 else full_end
         gap = text[words[-1].full_end : match.start()] if words else ""
-        initial = not words or bool(_OPENING_QUOTE.search(gap) or _GLUED_SENTENCE.fullmatch(gap))
+        # The first word after a dateline ("SURABAYA - The club...") opens the sentence.
+        initial = not words or bool(_OPENING_QUOTE.search(gap) or _GLUED_SENTENCE.fullmatch(gap)) or match.start() in after_datelines
         words.append(Word(match.start(), core_end, full_end, text[match.start() : core_end], match.group()[0].isupper(), initial))
     return words
 

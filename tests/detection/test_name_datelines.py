@@ -35,3 +35,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "name", "found"), CASES)
 def test_a_dateline_town_is_a_name_at_a_sentence_start(text, name, found):
     assert (name in [mention.text for mention in extract_mentions(text)]) is found
+
+
+AFTER_DATELINE = [
+    pytest.param("SURABAYA - The club agreed to the sale.", ["SURABAYA"], id="an English word after the dash"),
+    pytest.param("ASTANA - Tokayev said talks went well.", ["ASTANA", "Tokayev"], id="a name after the dash stays"),
+    pytest.param(
+        "CHIATURA, March 10 - Two miners died. Rescuers came.",
+        ["CHIATURA"],
+        id="a number word after a dateline with a date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_DATELINE)
+def test_the_word_after_a_dateline_opens_a_sentence(text, expected):
+    assert [mention.text for mention in extract_mentions(text)] == expected

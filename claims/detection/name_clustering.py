@@ -19,7 +19,9 @@ follow its text.
      beside "Odra Tabor", is the river the company is named after);
   5. one-word forms that spell one word join each other, unless that would join two
      different people, or a short form of a longer name ("Odra" of "Odra Tabor") and a
-     river or landmark of that name ("the Odra").
+     river or landmark of that name ("the Odra");
+  6. a one-word form only ever written after "the" and joined to no full name is the one
+     river or landform named in full with that word anywhere ("the Kvirila", "Kvirila River").
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field
 from itertools import combinations, product
 
 from .chinese import class_key
-from .name_lexicon import PARTICLES
+from .name_lexicon import LANDMARK_HEADS, PARTICLES
 from .name_matching import (
     _NOT_PERSON,
     ParsedName,
@@ -103,6 +105,7 @@ def cluster_mentions(
     _attach_surnames(forms, union)
     _attach_short_forms(forms, union)
     _join_single_words(forms, union)
+    _attach_landmarks(forms, union)
     groups: dict[str, list[int]] = defaultdict(list)
     for key, form in forms.items():
         groups[union.find(key)].extend(form.refs)
@@ -409,6 +412,28 @@ def _join_single_words(forms: dict[str, _Form], union: _UnionFind) -> None:
         for group in ([landmarks, others] if split else [component]):
             for key in group[1:]:
                 union.union(group[0], key)
+
+
+def _attach_landmarks(forms: dict[str, _Form], union: _UnionFind) -> None:
+    """"the Kvirila" (every use after "the", joined to nothing else) is the Kvirila River,
+    named in full in any source, when one such river, lake or landform carries the word:
+    "the" before a bare name marks a landmark, and its head word is what copy leaves out."""
+    landmarks: dict[str, set[str]] = defaultdict(set)
+    for key, form in forms.items():
+        words = form.parsed.words
+        if len(words) == 2 and words[1].casefold() in LANDMARK_HEADS and words[0][:1].isupper():
+            landmarks[form.parsed.folded[0]].add(key)
+    if not landmarks:
+        return
+    full_name_roots = {union.find(key) for key, form in forms.items() if not form.single}
+    for key, form in forms.items():
+        if not form.single or form.parsed.particles or form.uses_after_the != len(form.refs):
+            continue
+        if union.find(key) in full_name_roots:
+            continue  # already joined to a full name
+        roots = {union.find(landmark) for landmark in landmarks.get(form.parsed.lone, ())}
+        if len(roots) == 1:
+            union.union(key, roots.pop())
 
 
 def _single_word_components(forms: dict[str, _Form]) -> list[list[str]]:

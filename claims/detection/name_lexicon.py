@@ -135,6 +135,9 @@ ADMINISTRATIVE_UNITS = (
     "oblast", "prefecture", "governorate",
 )
 
+# The head words of a named river, lake or landform: "the Kvirila" is the Kvirila River.
+LANDMARK_HEADS = _words("river lake sea canal strait gorge valley desert delta glacier mountains mountain range falls")
+
 # Legal forms printed before a company's name, which copy as often leaves out: Indonesian
 # "PT Cahaya Bumi" is "Cahaya Bumi"; Russian and Central Asian "OOO", "TOO", "JSC".
 LEGAL_PREFIXES = _words("pt cv ooo oao zao pao ao too jsc ojsc pjsc llc")

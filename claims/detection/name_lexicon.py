@@ -28,6 +28,7 @@ TITLE_HEADS = _words(
     gen col lt sgt capt gov sen rep pres mp
     engineer architect curator historian economist analyst researcher scientist lawyer journalist
     reporter correspondent editor photographer coach inspector detective
+    prosecutor councillor councilor
     президент министр премьер-министр посол председатель аким
     u daw ato weizero weyzero woizero wro bapak ibu datuk dato datin tun haji hajji begum shri smt thiru herr frau mme mlle
     """

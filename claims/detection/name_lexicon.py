@@ -45,8 +45,9 @@ TITLE_MODIFIERS = _words(
     """
 )
 
-# Lowercase words that may sit inside a name: "Mohammed bin Salman", "Charles de Gaulle".
-PARTICLES = _words("bin ibn al el de da di van von der den la le du dos das del ul ud")
+# Lowercase words that may sit inside a name: "Mohammed bin Salman", "Charles de Gaulle", and
+# the Czech and Slovak "on" and "under" of town names ("Ústí nad Labem", "Brandýs nad Labem").
+PARTICLES = _words("bin ibn al el de da di van von der den la le du dos das del ul ud nad pod")
 
 # "Anti-Chinese", "Pan-Asian": the prefix is not part of the name.
 HYPHEN_PREFIXES = _words("anti pro ex non pre post neo pan mid trans sub inter intra pseudo quasi ultra semi multi")

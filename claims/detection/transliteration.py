@@ -175,6 +175,9 @@ def readings(word: str) -> tuple[str, ...]:
         folded = fold_words(variant) if variant != ascii_word else ()
         if len(folded) == 1 and folded[0] not in usual:
             usual = (*usual, folded[0])
+    for arabic in _arabic_compound_readings(ascii_word, usual[0]):
+        if arabic not in usual:
+            usual = (*usual, arabic)
     if len(ascii_word) < FUZZY_MIN_LENGTH or not _UZBEK_MARK.search(ascii_word):
         return usual  # "Nixon" is not an Uzbek "Nikhon"
     uzbek = _UZBEK_APOSTROPHE.sub(lambda m: "u" if m.group(1) == "o" else "g", ascii_word).replace("x", "kh")
@@ -183,6 +186,24 @@ def readings(word: str) -> tuple[str, ...]:
         folded = fold_words(variant)
         if len(folded) == 1 and folded[0] not in found and folded[0].count("-") == usual[0].count("-"):
             found.append(folded[0])
+    return tuple(found)
+
+
+# The Arabic article run into the name ("Elsayed" of "El-Sayed", "Alsayed"), read without
+# it when a name of five letters or more is left that starts with a consonant: "Elena",
+# "Alexei" and "Elbe" keep their first letters.
+_RUN_IN_ARTICLE = re.compile(r"^(?:al|el)(?=[^aeiou][a-z]{4,}$)")
+
+
+def _arabic_compound_readings(ascii_word: str, folded_word: str) -> tuple[str, ...]:
+    """"Elsayed" -> "saed" (the article written into the word; "Almaty" and "Elbrus" leave
+    too little); "abdul-rahman" -> "abdulrahman" (Abd al- compounds are written joined or
+    hyphenated alike, unlike "Nur-Sultan", whose hyphen separates two words)."""
+    found = []
+    if _RUN_IN_ARTICLE.match(ascii_word):
+        found.extend(fold_words(_RUN_IN_ARTICLE.sub("", ascii_word))[:1])
+    if folded_word.startswith("abdul-") and folded_word.count("-") == 1:
+        found.append(folded_word.replace("-", ""))
     return tuple(found)
 
 

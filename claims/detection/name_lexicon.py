@@ -140,6 +140,12 @@ ADMINISTRATIVE_UNITS = (
 # The head words of a named river, lake or landform: "the Kvirila" is the Kvirila River.
 LANDMARK_HEADS = _words("river lake sea canal strait gorge valley desert delta glacier mountains mountain range falls")
 
+# One administrative unit in English and in the country's own word, which copy keeps or
+# translates ("Kirovohrad Oblast" / "Kirovohrad region"). Each line is one unit.
+ADMINISTRATIVE_UNIT_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
+    ("region", "oblast", "oblys", "viloyati", "vilayet"),
+)
+
 # Legal forms printed before a company's name, which copy as often leaves out: Indonesian
 # "PT Cahaya Bumi" is "Cahaya Bumi"; Russian and Central Asian "OOO", "TOO", "JSC".
 LEGAL_PREFIXES = _words("pt cv ooo oao zao pao ao too jsc ojsc pjsc llc")

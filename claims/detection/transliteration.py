@@ -20,7 +20,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-from .name_lexicon import GIVEN_NAME_EQUIVALENTS
+from .name_lexicon import ADMINISTRATIVE_UNIT_EQUIVALENTS, GIVEN_NAME_EQUIVALENTS
 
 # Ordered rewrites on one lowercase ASCII word part. Order matters where noted.
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -209,9 +209,10 @@ def _arabic_compound_readings(ascii_word: str, folded_word: str) -> tuple[str, .
 
 @lru_cache(maxsize=1)
 def _given_name_keys() -> dict[str, str]:
-    """fold of each spelling in `GIVEN_NAME_EQUIVALENTS` -> the fold of its line's first."""
+    """fold of each spelling in `GIVEN_NAME_EQUIVALENTS` (and `ADMINISTRATIVE_UNIT_EQUIVALENTS`)
+    -> the fold of its line's first."""
     keys: dict[str, str] = {}
-    for line in GIVEN_NAME_EQUIVALENTS:
+    for line in GIVEN_NAME_EQUIVALENTS + ADMINISTRATIVE_UNIT_EQUIVALENTS:
         key = fold_words(line[0])[0]
         for spelling in line:
             keys.setdefault(fold_words(spelling)[0], key)

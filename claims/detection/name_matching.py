@@ -307,6 +307,8 @@ def same_name(a: str, b: str) -> bool:
     group = rename_key(a)
     if group is not None and group == rename_key(b):
         return True
+    if known_place_apart(pa, pb):
+        return False
     return (
         forms_match(pa, pb)
         or lone_words_match(pa, pb)
@@ -329,9 +331,25 @@ def lone_words_match(pa: ParsedName, pb: ParsedName) -> bool:
     """Two one-word names (`ParsedName.lone`, with the same particles) spell one word."""
     if pa.lone is None or pb.lone is None or not particles_agree(pa, pb):
         return False
-    if pa.key == pb.key or readings_match(pa.alts[-1], pb.alts[-1]):
+    if pa.key == pb.key:
+        return True
+    if known_place_apart(pa, pb):
+        return False
+    if readings_match(pa.alts[-1], pb.alts[-1]):
         return True
     return same_chinese_name(pa.words[-1:], pb.words[-1:])
+
+
+def known_place_apart(pa: ParsedName, pb: ParsedName) -> bool:
+    """One word is a country, city or people the desk knows (`GAZETTEER`), the other is not,
+    and they begin with different letters: "Emirati" and "Imereti" are a vowel apart once
+    softened, but a known name is spelled with its own first letter ("Toshkent" is still
+    Tashkent)."""
+    if pa.lone is None or pb.lone is None:
+        return False
+    if (_plain(pa.words[-1]) in GAZETTEER) == (_plain(pb.words[-1]) in GAZETTEER):
+        return False
+    return not {x[:1] for x in pa.alts[-1]} & {y[:1] for y in pb.alts[-1]}  # in any reading: Oʻzbekiston
 
 
 def _word_agrees(a: tuple[str, ...], b: tuple[str, ...], *, shortened: bool = False) -> bool:

@@ -195,12 +195,14 @@ def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
 
 def _join_run_together(forms: dict[str, _Form], union: _UnionFind) -> None:
     """A two-word name and the one word it is run into ("Sài Gòn" / "Saigon", "Senthil Kumar"
-    / "Senthilkumar", rule 3e of `name_matching`): the same letters name the same thing in
-    any source, so the one-word form joins wherever it is written, unlike a surname alone."""
+    / "Senthilkumar", rule 3e of `name_matching`) or hyphenated into ("Ijebu Ode" /
+    "Ijebu-Ode", rule 2): the same letters name the same thing in any source, so the
+    one-word form joins wherever it is written, unlike a surname alone."""
     singles: dict[str, list[str]] = defaultdict(list)
     for key, form in forms.items():
         if form.single and not form.parsed.particles:
-            singles[form.parsed.lone].append(key)
+            # "Ijebu-Ode" is one hyphenated word, "Ijebu Ode" two: `forms_match` decides.
+            singles[form.parsed.lone.replace("-", "")].append(key)
     if not singles:
         return
     for key, form in forms.items():

@@ -30,6 +30,16 @@ CASES = [
         id="a person's two names run together, not another person's",
     ),
     pytest.param(
+        [(1, "Ijebu Ode"), (2, "Ijebu-Ode"), (3, "Ijebu-Ode")],
+        [["Ijebu Ode@1", "Ijebu-Ode@2", "Ijebu-Ode@3"]],
+        id="a town written with a space in one source and a hyphen in others",
+    ),
+    pytest.param(
+        [(1, "Ijebu Ode"), (2, "Ijebu-Igbo")],
+        [["Ijebu Ode@1"], ["Ijebu-Igbo@2"]],
+        id="another town of the same first word",
+    ),
+    pytest.param(
         [(1, "Nur Sultan"), (2, "Nursultan")],
         [["Nur Sultan@1"], ["Nursultan@2"]],
         id="a renamed city and the given name it was named after",

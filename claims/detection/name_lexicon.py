@@ -164,7 +164,7 @@ CORPORATE_TAILS = _words(
     construction engineering petroleum mining resources capital ventures shipping shipbuilding
     semiconductor batteries transport lines kaisha kabushiki limited partners freight cargo
     airways trading insurance ag sa nv bv jsc ojsc pjsc llp pte pvt tbk bhd sdn
-    united fc company
+    united fc company fibres fibers textiles
     """
 )
 

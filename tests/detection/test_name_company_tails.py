@@ -35,3 +35,17 @@ def test_companies_of_one_stem_stay_apart(a, b):
 def test_the_cut_name_joins_the_company_named_in_another_source():
     records = [MentionRecord(0, 1, "Kvirila Mining Company"), MentionRecord(1, 2, "Kvirila Mining")]
     assert cluster_mentions(records) == [[0, 1]]
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        pytest.param("Halda Jute", "Halda Jute Fibres", True, id="without Fibres"),
+        pytest.param("Beijing", "Beijing Textiles", False, id="a known city is no company's short form"),
+        pytest.param("Halda Jute", "Halda Textiles", False, id="another company of the group"),
+        pytest.param("Cilacap", "Cilacap Cement", False, id="a plant named after its town keeps its product word"),
+        pytest.param("John", "John Mills", False, id="Mills is a surname, not a sector word"),
+    ],
+)
+def test_sector_words_of_mills_and_factories(short, full, same):
+    assert same_name(short, full) is same

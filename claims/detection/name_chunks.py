@@ -132,7 +132,12 @@ def _currency_before_amount(text: str, word: Word) -> bool:
 
 def name_chunks(text: str, words: list[Word], context: TextContext, headline: bool) -> list[Chunk]:
     chunks = raw_chunks(text, words, context, headline)
-    chunks = [part for chunk in chunks for title_free in without_titles(chunk) for part in _split_leading_place(title_free)]
+    chunks = [
+        part
+        for chunk in chunks
+        for title_free in (without_titles(chunk) or _surname_after_courtesy_title(chunk, context))
+        for part in _split_leading_place(title_free)
+    ]
     chunks = [_without_short_honorific(chunk, context) for chunk in chunks]
     chunks = _merge_connectors(text, chunks, context)
     chunks = [part for chunk in chunks for part in _split_hyphen_pairs(chunk, context)]
@@ -326,6 +331,17 @@ def without_titles(chunk: Chunk) -> list[Chunk]:
             parts[-1].extend(run)
         i = j
     return [part for part in parts if part]
+
+
+_COURTESY_TITLES = frozenset("mr mrs ms miss dr mme".split())
+
+
+def _surname_after_courtesy_title(chunk: Chunk, context: TextContext) -> list[Chunk]:
+    """"Mr Sheikh" beside "Ejaz Sheikh", "Ms Judge" beside "Alison Judge": a word that is
+    also a title is a surname after a courtesy title, where the text writes it as one."""
+    if len(chunk) == 2 and group_text(chunk[0]).rstrip(".") in _COURTESY_TITLES and group_text(chunk[1]) in context.vouched:
+        return [chunk[1:]]
+    return []
 
 
 def _without_short_honorific(chunk: Chunk, context: TextContext) -> Chunk:

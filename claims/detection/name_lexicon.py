@@ -38,6 +38,10 @@ TITLE_HEADS = _words(
 # ("Pak Chae-in") and Bu a Chinese one.
 SHORT_HONORIFICS = _words("pak bu")
 
+# Titles that are family names too, as the last word of a person's name ("Ejaz Sheikh",
+# "Alison Judge"): "Mr Sheikh" is then that person. Not "King": "Burger King" is no person.
+TITLES_AS_SURNAMES = _words("sheikh shaikh judge")
+
 TITLE_MODIFIERS = _words(
     """
     deputy vice prime foreign former first acting interim chief senior defense defence finance

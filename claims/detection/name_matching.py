@@ -59,6 +59,7 @@ from .name_lexicon import (
     SURNAME_FIRST,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    TITLES_AS_SURNAMES,
     VIETNAMESE_MIDDLE_NAME_TITLES,
 )
 from .chinese import class_key, same_chinese_name
@@ -284,10 +285,12 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
         return False  # "Al Mansoori", "El Salvador": one name word
     if any((a.casefold(), b.casefold()) in _PLACE_NAME_PAIRS for a, b in zip(words, words[1:])):
         return False  # "Hong Kong": its words name a person only apart
-    for word in words:
+    for position, word in enumerate(words):
         parts = [part for part in word.split("-") if part.casefold() not in PARTICLES]  # "al-Qaddafi"
         if not parts:
             continue
+        if position == len(words) - 1 and position and word.casefold() in TITLES_AS_SURNAMES:
+            continue  # "Ejaz Sheikh": a title word as the family name
         if not parts[0][:1].isupper() or word.casefold().rstrip(".") in _NOT_PERSON:
             return False
         # A lower-case syllable of a given name ("Jae-in", "Tse-tung") is no English word.

@@ -287,7 +287,7 @@ def _attach_given_name(
     key: str, form: _Form, people_by_given: dict[str, list[str]], forms: dict[str, _Form], union: _UnionFind
 ) -> None:
     """A word that is nobody's surname but the given name of the one person its source named
-    in full before every use of it: "Kittisak Rattanaporn ... Mr Kittisak said" (Thai usage,
+    in full before its first use, with no other of that given name named between its uses: "Kittisak Rattanaporn ... Mr Kittisak said" (Thai usage,
     and a first-name reference anywhere). Never a word that names a place or a thing."""
     parsed = form.parsed
     if parsed.particles or parsed.hyphen_article or parsed.words[-1].casefold() in _NOT_PERSON:
@@ -298,8 +298,10 @@ def _attach_given_name(
         for full in people_by_given.get(parsed.folded[-1], ())
         if source in forms[full].refs_by_source
     ]
-    people = {union.find(full) for _, full in named}
-    if len(people) == 1 and all(ref < form.refs[0] for ref, _ in named):
+    # Only the people named before its first use count: "Budi Sucipto ... Pak Budi ... Budi
+    # Santoso, who leads a union" means the first Budi, as a surname means the last named.
+    people = {union.find(full) for ref, full in named if ref < form.refs[0]}
+    if len(people) == 1 and not any(form.refs[0] < ref < form.refs[-1] for ref, _ in named):
         union.union(key, people.pop())
 
 

@@ -70,6 +70,12 @@ _SAME_AS = re.compile(
 # "Solun, as Thessaloniki is called in Serbian": the gap, then what follows the second name.
 _AS_CALLED = re.compile(r",?\s+as\s+")
 _IS_CALLED = re.compile(r"\s+is\s+(?:also\s+|locally\s+|often\s+)?(?:called|known|named|spelled|spelt|written)\b")
+# "Gelora Bung Tomo, the Surabaya stadium": an appositive that says what kind of place a name
+# is, in lower case, names it with its head word ("Gelora Bung Tomo Stadium"), which copy
+# elsewhere writes in full. Only "the" (the one such place), and only heads of named places.
+_APPOSITIVE_HEAD = re.compile(
+    r", the (?:[A-Z][\w’'-]* ){0,2}(stadium|river|lake|airport|bridge|dam|canal|hospital|university|museum)\b"
+)
 # "Astana (now Nur-Sultan)", "Madras, renamed Chennai": the second name is the current one.
 _NOW = re.compile(r"\s*[(,—–-]?\s*(?:now|later|since\s+renamed|renamed)(?:\s+(?:known\s+as|called|named|to))?\s+", re.IGNORECASE)
 
@@ -80,7 +86,9 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
     Only two names next to each other in one sentence count, joined by "formerly
     (known as)", "previously", "also known as", "a.k.a." (then the first name is the
     current one), or "now", "renamed", or "Solun, as Thessaloniki is called in Serbian"
-    (then the second is). A name followed by its initials in brackets ("Independent National
+    (then the second is). A name followed by ", the ... stadium" (or river, airport...) is
+    the name with that head word ("Gelora Bung Tomo, the Surabaya stadium": "Gelora Bung Tomo
+    Stadium"). A name followed by its initials in brackets ("Independent National
     Electoral Commission (INEC)") is one name, as English copy introduces an acronym. A name
     followed by the same name in another script in brackets,
     "Niš (Ниш)", "Chennai (சென்னை)", "陈小明 (Chen Xiaoming)", is one name written twice:
@@ -89,6 +97,10 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
     """
     mentions = extract_mentions(text)
     pairs: list[tuple[str, str]] = []
+    for mention in mentions:
+        # "Gelora Bung Tomo, the Surabaya stadium named after ...": the name with its head word.
+        if (head := _APPOSITIVE_HEAD.match(text, mention.end)) and not mention.text.casefold().endswith(head.group(1)):
+            pairs.append((mention.text, f"{mention.text} {head.group(1).capitalize()}"))
     for first, second in zip(mentions, mentions[1:], strict=False):
         if first.sentence_start != second.sentence_start:
             continue

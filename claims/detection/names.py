@@ -99,7 +99,13 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for mention in mentions:
         # "Gelora Bung Tomo, the Surabaya stadium named after ...": the name with its head word.
-        if (head := _APPOSITIVE_HEAD.match(text, mention.end)) and not mention.text.casefold().endswith(head.group(1)):
+        # Not a one-word name: aliases join every source's use of a spelling, and "Brantas"
+        # is a river in one article and a club in the next.
+        if (
+            " " in mention.text.strip()
+            and (head := _APPOSITIVE_HEAD.match(text, mention.end))
+            and not mention.text.casefold().endswith(head.group(1))
+        ):
             pairs.append((mention.text, f"{mention.text} {head.group(1).capitalize()}"))
     for first, second in zip(mentions, mentions[1:], strict=False):
         if first.sentence_start != second.sentence_start:

@@ -13,9 +13,14 @@ CASES = [
         id="a stadium with a capitalised word before the head",
     ),
     pytest.param(
-        "Barges sail on the Brantas, the river of the delta.",
-        [("Brantas", "Brantas River")],
+        "Barges sail on the Kali Brantas, the river of the delta.",
+        [("Kali Brantas", "Kali Brantas River")],
         id="a river",
+    ),
+    pytest.param(
+        "Barges sail on the Brantas, the river of the delta.",
+        [],
+        id="not a one-word name, a club's name elsewhere",
     ),
     pytest.param("Chiatura, a town in a gorge, mines manganese.", [], id="a town is no head word"),
     pytest.param("He met Lim Wei Jie, the club chief.", [], id="a person's appositive"),

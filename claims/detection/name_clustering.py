@@ -106,6 +106,7 @@ def cluster_mentions(
     _attach_short_forms(forms, union)
     _join_single_words(forms, union)
     _attach_landmarks(forms, union)
+    _attach_plural_nicknames(forms, union)
     groups: dict[str, list[int]] = defaultdict(list)
     for key, form in forms.items():
         groups[union.find(key)].extend(form.refs)
@@ -436,6 +437,29 @@ def _attach_landmarks(forms: dict[str, _Form], union: _UnionFind) -> None:
         if union.find(key) in full_name_roots:
             continue  # already joined to a full name
         roots = {union.find(landmark) for landmark in landmarks.get(form.parsed.lone, ())}
+        if len(roots) == 1:
+            union.union(key, roots.pop())
+
+
+def _attach_plural_nicknames(forms: dict[str, _Form], union: _UnionFind) -> None:
+    """"the Mariners" in an article that names "Port Klang Mariners": a plural after "the"
+    is the team (or the islands, "the Maldives" of "Republic of the Maldives") whose name
+    ends with it, when the article names exactly one such."""
+    endings: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, form in forms.items():
+        if not form.single and len(form.parsed.words) >= 2 and form.parsed.words[-1].endswith("s"):
+            for source in form.sources:
+                endings[(form.parsed.folded[-1], source)].add(key)
+    if not endings:
+        return
+    full_name_roots = {union.find(key) for key, form in forms.items() if not form.single}
+    for key, form in forms.items():
+        if not form.single or form.parsed.particles or form.uses_after_the != len(form.refs):
+            continue
+        if not form.parsed.words[-1].endswith("s") or union.find(key) in full_name_roots:
+            continue
+        (source,) = form.sources
+        roots = {union.find(full) for full in endings.get((form.parsed.lone, source), ())}
         if len(roots) == 1:
             union.union(key, roots.pop())
 

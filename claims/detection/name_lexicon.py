@@ -130,6 +130,7 @@ ORG_HEADS = _words(
     airways khanate
     society hospital clinic stadium arena congress alliance coalition confederation
     regency municipality prefecture governorate county
+    cross crescent
     """
 )
 

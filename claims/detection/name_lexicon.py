@@ -176,7 +176,7 @@ CORPORATE_TAILS = _words(
 # A place's generic word in the language it is named in, which romanisations write apart or
 # run into the name: "Zayandeh Rud" / "Zayanderud" (river), "Amu Darya" / "Amudarya",
 # "Issyk-Kul" / "Issykkul" (lake), "Kyzyl Kum" / "Kyzylkum" (desert), "Muz Tagh" (mountain).
-PLACE_GENERICS = _words("rud darya daryo kul kol köl kum qum tagh dagh tau")  # not "dag": Dag is a name
+PLACE_GENERICS = _words("rud rod darya daryo kul kol köl kum qum tagh dagh tau")  # rod: Dari rud  # not "dag": Dag is a name
 
 # Countries, continents, broad regions and peoples: named by so many unrelated reports that
 # sharing them says nothing about sharing a story ("Russia" and "Turkey" in a report from

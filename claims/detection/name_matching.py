@@ -242,9 +242,12 @@ def _with_georgian_nominative(folded: tuple[str, ...], alts: tuple[tuple[str, ..
 def _with_generic_joined(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """"Zayandeh Rud" / "Zayanderud", "Issyk-Kul" / "Issykkul": a place's generic word
     (`PLACE_GENERICS`) is read run into the name, so every way of writing it folds alike."""
-    if len(pairs) == 2 and pairs[1][0].casefold() in PLACE_GENERICS and pairs[0][0][:1].isupper():
-        (first, folded_first), (generic, folded_generic) = pairs
-        return [(f"{first} {generic}", _DOUBLED.sub(r"\1", folded_first + folded_generic))]
+    for i in range(1, len(pairs)):
+        # In a longer name too: "Hari Rod Saffron" is "Harirod Saffron", a firm named after the river.
+        if pairs[i][0].casefold() in PLACE_GENERICS and pairs[i - 1][0][:1].isupper():
+            (first, folded_first), (generic, folded_generic) = pairs[i - 1], pairs[i]
+            joined = (f"{first} {generic}", _DOUBLED.sub(r"\1", folded_first + folded_generic))
+            return [*pairs[: i - 1], joined, *pairs[i + 1 :]]
     if len(pairs) == 1:
         written, folded = pairs[0]
         parts = folded.split("-")

@@ -10,7 +10,8 @@ follow its text.
      word for person names, or as one Chinese or Korean name in two romanisations;
      candidates come from buckets keyed by first and last word (or sound classes), so
      only forms that could match are ever compared; a two-word name joins the one word it
-     is run into ("Sài Gòn" / "Saigon") in any source;
+     is run into or hyphenated into ("Sài Gòn" / "Saigon", "Ijebu Ode" / "Ijebu-Ode") in
+     any source;
   3. a surname alone joins the one person of that surname its source named in full
      before it; with two such people it joins nobody ("Aliyev" stays alone); see
      `_attach_surnames` for a source that names the person later, or never;
@@ -21,7 +22,9 @@ follow its text.
      different people, or a short form of a longer name ("Odra" of "Odra Tabor") and a
      river or landmark of that name ("the Odra");
   6. a one-word form only ever written after "the" and joined to no full name is the one
-     river or landform named in full with that word anywhere ("the Kvirila", "Kvirila River").
+     river or landform named in full with that word anywhere ("the Kvirila", "Kvirila River"),
+     or, if it is a plural, the one team its own source names with that last word ("the
+     Mariners", "Port Klang Mariners"); see `name_landmarks`.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from dataclasses import dataclass, field
 from itertools import combinations, product
 
 from .chinese import class_key
-from .name_lexicon import LANDMARK_HEADS, PARTICLES
+from .name_landmarks import attach_landmarks, attach_plural_nicknames
+from .name_lexicon import PARTICLES
 from .name_matching import (
     _NOT_PERSON,
     ParsedName,
@@ -105,8 +109,8 @@ def cluster_mentions(
     _attach_surnames(forms, union)
     _attach_short_forms(forms, union)
     _join_single_words(forms, union)
-    _attach_landmarks(forms, union)
-    _attach_plural_nicknames(forms, union)
+    attach_landmarks(forms, union)
+    attach_plural_nicknames(forms, union)
     groups: dict[str, list[int]] = defaultdict(list)
     for key, form in forms.items():
         groups[union.find(key)].extend(form.refs)
@@ -417,51 +421,6 @@ def _join_single_words(forms: dict[str, _Form], union: _UnionFind) -> None:
         for group in ([landmarks, others] if split else [component]):
             for key in group[1:]:
                 union.union(group[0], key)
-
-
-def _attach_landmarks(forms: dict[str, _Form], union: _UnionFind) -> None:
-    """"the Kvirila" (every use after "the", joined to nothing else) is the Kvirila River,
-    named in full in any source, when one such river, lake or landform carries the word:
-    "the" before a bare name marks a landmark, and its head word is what copy leaves out."""
-    landmarks: dict[str, set[str]] = defaultdict(set)
-    for key, form in forms.items():
-        words = form.parsed.words
-        if len(words) == 2 and words[1].casefold() in LANDMARK_HEADS and words[0][:1].isupper():
-            landmarks[form.parsed.folded[0]].add(key)
-    if not landmarks:
-        return
-    full_name_roots = {union.find(key) for key, form in forms.items() if not form.single}
-    for key, form in forms.items():
-        if not form.single or form.parsed.particles or form.uses_after_the != len(form.refs):
-            continue
-        if union.find(key) in full_name_roots:
-            continue  # already joined to a full name
-        roots = {union.find(landmark) for landmark in landmarks.get(form.parsed.lone, ())}
-        if len(roots) == 1:
-            union.union(key, roots.pop())
-
-
-def _attach_plural_nicknames(forms: dict[str, _Form], union: _UnionFind) -> None:
-    """"the Mariners" in an article that names "Port Klang Mariners": a plural after "the"
-    is the team (or the islands, "the Maldives" of "Republic of the Maldives") whose name
-    ends with it, when the article names exactly one such."""
-    endings: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for key, form in forms.items():
-        if not form.single and len(form.parsed.words) >= 2 and form.parsed.words[-1].endswith("s"):
-            for source in form.sources:
-                endings[(form.parsed.folded[-1], source)].add(key)
-    if not endings:
-        return
-    full_name_roots = {union.find(key) for key, form in forms.items() if not form.single}
-    for key, form in forms.items():
-        if not form.single or form.parsed.particles or form.uses_after_the != len(form.refs):
-            continue
-        if not form.parsed.words[-1].endswith("s") or union.find(key) in full_name_roots:
-            continue
-        (source,) = form.sources
-        roots = {union.find(full) for full in endings.get((form.parsed.lone, source), ())}
-        if len(roots) == 1:
-            union.union(key, roots.pop())
 
 
 def _single_word_components(forms: dict[str, _Form]) -> list[list[str]]:

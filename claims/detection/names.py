@@ -22,7 +22,8 @@ starts) and `name_chunks` (joining words into names), folding in `transliteratio
 (with the Uzbek Latin reading and the vowels Persian and Arabic romanisations trade),
 Chinese romanisations in `chinese`, Korean ones in `korean`, matching and keys in
 `name_matching`, renamed places in `renames`, clustering and the house spelling in
-`name_clustering`, flags in `name_flags`, word lists in `name_lexicon`.
+`name_clustering` (one-word names after "the" in `name_landmarks`), flags in `name_flags`,
+word lists in `name_lexicon`.
 
 `outdated_names` finds a renamed place called by a name it did not hold on the source's
 date ("Astana" in September 2019). It is not a `NameFlag` yet: the contract's FlagLabel

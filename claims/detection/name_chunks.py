@@ -37,7 +37,7 @@ _OF_CONNECTOR = re.compile(r" (?:of|for)(?: the)? ")
 _AND_CONNECTOR = re.compile(r" (?:and|&) ")
 _TITLES = TITLE_HEADS | TITLE_MODIFIERS
 _ARABIC_ARTICLES = frozenset({"al", "el"})
-_EZAFE = frozenset({"e", "ye"})  # Persian "of", after a hyphen: "Naqsh-e Jahan"
+_EZAFE = frozenset({"e", "ye", "i"})  # Persian "of", after a hyphen: "Naqsh-e Jahan", Dari "Mazar-i-Sharif"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 # Lower-case words after a hyphen that read as Chinese syllables but are English: "Mao-era".
 _ENGLISH_AFTER_HYPHEN = frozenset("era led run long man men ban fan pan gang song sing ping ling hang bang age".split())
@@ -277,13 +277,14 @@ def _is_korean_given_name(text: str, words: list[Word], i: int) -> bool:
 
 
 def _is_ezafe(text: str, words: list[Word], i: int, context: TextContext, headline: bool) -> bool:
-    """"Naqsh-e Jahan", "Takht-e Jamshid": the Persian ezafe ("of") joins two name words."""
+    """"Naqsh-e Jahan", "Takht-e Jamshid", "Mazar-i-Sharif": the Persian ezafe ("of") joins
+    two name words; Dari and Urdu copy writes it -i- between hyphens."""
     left, word = words[i - 1], words[i]
     if word.low not in _EZAFE or word.upper or not left.upper or left.possessive or word.possessive:
         return False
     return (
         i + 1 < len(words)
-        and text[word.full_end : words[i + 1].start] in _SPACE
+        and text[word.full_end : words[i + 1].start] in _SPACE | _HYPHEN
         and _nameable(words[i + 1], context, headline)
     )
 

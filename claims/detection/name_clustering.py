@@ -213,7 +213,7 @@ def _join_run_together(forms: dict[str, _Form], union: _UnionFind) -> None:
     for key, form in forms.items():
         if form.single or len(form.parsed.folded) != 2:
             continue
-        for single in singles.get("".join(form.parsed.folded), ()):
+        for single in singles.get("".join(form.parsed.folded).replace("-", ""), ()):
             if union.find(single) != union.find(key) and forms_match(form.parsed, forms[single].parsed):
                 union.union(key, single)
 

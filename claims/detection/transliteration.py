@@ -80,6 +80,8 @@ def fold_words(spelling: str) -> tuple[str, ...]:
         parts = [part for part in parts if part]
         if len(parts) > 1 and parts[0] in _ARABIC_ARTICLES:
             parts = parts[1:]
+        # The ezafe written -i- ("Mazar-i-Sharif") is the -e of "Mazar-e Sharif".
+        parts = parts[:1] + ["e" if part == "i" else part for part in parts[1:]]
         if len(parts) > 1 and parts[-1] in _EZAFE:
             # "Naqsh-e", "Naghsh-e": the Persian ezafe marks a Persian word, and Persian
             # says غ and ق alike, so its gh and q are one letter.

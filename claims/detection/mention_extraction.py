@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .name_chunks import TextContext, Word, name_chunks, raw_chunks, without_titles
-from .name_lexicon import GAZETTEER
+from .name_lexicon import ADMINISTRATIVE_UNITS, GAZETTEER
 from .sentences import split_sentences
 from .types import MentionFact
 
@@ -78,7 +78,8 @@ _CASELESS_LETTER = re.compile(rf"[{_HAN}{_KANA}{_SPACED_CASELESS}]")
 
 def extract_mentions(text: str) -> list[MentionFact]:
     """Every proper name in `text`, in order; text[m.start:m.end] == m.text always."""
-    sentences = [(start, end, _words(text, start, end)) for start, end in split_sentences(text)]
+    after_datelines = {dateline.end() for dateline in _DATELINE.finditer(text)}
+    sentences = [(start, end, _words(text, start, end, after_datelines)) for start, end in split_sentences(text)]
     headline = [_is_headline(text[start:end], words) for start, end, words in sentences]
     context = _context(text, sentences, headline)
     mentions = []
@@ -92,10 +93,34 @@ def extract_mentions(text: str) -> list[MentionFact]:
             mentions.append(MentionFact(text[first.start : stop], first.start, stop, text[start:end], start))
         if caseless_names:
             mentions += _caseless_names(text, start, end)
-    return sorted(mentions, key=lambda mention: mention.start)
+    return sorted(_with_administrative_units(text, mentions), key=lambda mention: mention.start)
 
 
-_THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$")
+_UNIT_AFTER = re.compile(rf"[ \u00a0]({'|'.join(unit.replace(' ', '[ \u00a0]') for unit in ADMINISTRATIVE_UNITS)})\b")
+
+
+def _with_administrative_units(text: str, mentions: list[MentionFact]) -> list[MentionFact]:
+    """"Ierapetra municipality" beside "Ierapetra": where the text names a place alone and
+    also with a lower-case administrative unit after it, the unit is part of that second
+    name, a wider place than the town. A place the text only ever writes with the unit
+    ("the Oromia region") keeps its bare name: there the unit is the place itself."""
+    units = {id(mention): match for mention in mentions if (match := _UNIT_AFTER.match(text, mention.end))}
+    if not units:
+        return mentions
+    alone = {mention.text.casefold() for mention in mentions if id(mention) not in units}
+    result = []
+    for mention in mentions:
+        match = units.get(id(mention))
+        if match is not None and mention.text.casefold() in alone:
+            stop = match.end()
+            mention = MentionFact(text[mention.start : stop], mention.start, stop, mention.sentence, mention.sentence_start)
+        result.append(mention)
+    return result
+
+
+# "the Odra" mid-sentence, or "The Kvirila, which carries..." opening a sentence: the
+# capital is only the sentence's. Elsewhere "The" is a name's own word ("The Hague").
+_THE_BEFORE = re.compile(r"(?:(?<![A-Za-z])the|(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The)\s+$", re.MULTILINE)
 
 
 # A courtesy title before a name, as British and Commonwealth copy writes a surname after
@@ -111,7 +136,7 @@ def courtesy_title(text: str, start: int) -> str:
 
 
 def after_the(text: str, start: int) -> bool:
-    """Is the name at `start` written after a lower-case "the" ("from the Odra")?"""
+    """Is the name at `start` written after "the" ("from the Odra"), lower-case or opening a sentence?"""
     return bool(_THE_BEFORE.search(text, max(0, start - 5), start))
 
 
@@ -129,13 +154,14 @@ def _mostly_other_script(text: str) -> bool:
     return 0 < caseless and caseless * 2 < sum(1 for char in text if char.isalpha())
 
 
-def _words(text: str, start: int, end: int) -> list[Word]:
+def _words(text: str, start: int, end: int, after_datelines: set[int] = frozenset()) -> list[Word]:
     words = []
     for match in _WORD.finditer(text, start, end):
         full_end = match.end()
         core_end = full_end - 2 if _POSSESSIVE_END.search(match.group()) and len(match.group()) > 2 else full_end
         gap = text[words[-1].full_end : match.start()] if words else ""
-        initial = not words or bool(_OPENING_QUOTE.search(gap) or _GLUED_SENTENCE.fullmatch(gap))
+        # The first word after a dateline ("SURABAYA - The club...") opens the sentence.
+        initial = not words or bool(_OPENING_QUOTE.search(gap) or _GLUED_SENTENCE.fullmatch(gap)) or match.start() in after_datelines
         words.append(Word(match.start(), core_end, full_end, text[match.start() : core_end], match.group()[0].isupper(), initial))
     return words
 
@@ -147,9 +173,17 @@ def _is_headline(sentence: str, words: list[Word]) -> bool:
     return bool(content) and all(word.upper for word in content)
 
 
+# A dateline opening a paragraph: "SURABAYA - ", "CHIATURA, March 10 - ".
+_DATELINE = re.compile(r"^([A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+)*)(?:,[^\n]{0,40}?)? [-–—] ", re.MULTILINE)
+
+
 def _context(text: str, sentences, headline: list[bool]) -> TextContext:
     lowercase = {match.group().casefold() for match in _WORD.finditer(text) if match.group()[0].islower()}
     context = TextContext(lowercase, set(GAZETTEER))
+    for dateline in _DATELINE.finditer(text):
+        # The town a dateline names in capitals is a name at a sentence start too
+        # ("Surabaya, the capital of East Java, ..." beside "SURABAYA - ").
+        context.vouched.add(dateline.group(1).casefold().replace(" ", "-"))
     for (_, _, words), is_headline in zip(sentences, headline, strict=True):
         if is_headline:
             continue

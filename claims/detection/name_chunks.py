@@ -15,6 +15,7 @@ from .chinese import syllables
 from .name_lexicon import (
     COMMON_WORDS,
     CORPORATE_TAILS,
+    CURRENCY_CODES,
     CYRILLIC_SURNAME_SUFFIXES,
     GAZETTEER,
     HYPHEN_PREFIXES,
@@ -23,6 +24,7 @@ from .name_lexicon import (
     ORG_HEADS,
     PARTICLES,
     PLACE_MODIFIERS,
+    SHORT_HONORIFICS,
     SURNAME_FIRST,
     SURNAME_SUFFIXES,
     TITLE_HEADS,
@@ -35,7 +37,7 @@ _OF_CONNECTOR = re.compile(r" (?:of|for)(?: the)? ")
 _AND_CONNECTOR = re.compile(r" (?:and|&) ")
 _TITLES = TITLE_HEADS | TITLE_MODIFIERS
 _ARABIC_ARTICLES = frozenset({"al", "el"})
-_EZAFE = frozenset({"e", "ye"})  # Persian "of", after a hyphen: "Naqsh-e Jahan"
+_EZAFE = frozenset({"e", "ye", "i"})  # Persian "of", after a hyphen: "Naqsh-e Jahan", Dari "Mazar-i-Sharif"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 # Lower-case words after a hyphen that read as Chinese syllables but are English: "Mao-era".
 _ENGLISH_AFTER_HYPHEN = frozenset("era led run long man men ban fan pan gang song sing ping ling hang bang age".split())
@@ -119,9 +121,24 @@ def _nameable(word: Word, context: TextContext, headline: bool) -> bool:
     return not headline or word.low in context.known_words
 
 
+_AMOUNT_AFTER = re.compile(r"[ \u00a0]?\d")
+
+
+def _currency_before_amount(text: str, word: Word) -> bool:
+    """"GEL 1.5 million", "IDR3 billion": a currency code in capitals before a number is the
+    amount's unit, not a word of the name it follows ("fined Kvirila Mining Company GEL ...")."""
+    return word.text.isupper() and word.low in CURRENCY_CODES and bool(_AMOUNT_AFTER.match(text, word.full_end))
+
+
 def name_chunks(text: str, words: list[Word], context: TextContext, headline: bool) -> list[Chunk]:
     chunks = raw_chunks(text, words, context, headline)
-    chunks = [part for chunk in chunks for title_free in without_titles(chunk) for part in _split_leading_place(title_free)]
+    chunks = [
+        part
+        for chunk in chunks
+        for title_free in (without_titles(chunk) or _surname_after_courtesy_title(chunk, context))
+        for part in _split_leading_place(title_free)
+    ]
+    chunks = [_without_short_honorific(chunk, context) for chunk in chunks]
     chunks = _merge_connectors(text, chunks, context)
     chunks = [part for chunk in chunks for part in _split_hyphen_pairs(chunk, context)]
     return [chunk for chunk in (_trim_start(text, chunk, context) for chunk in chunks) if chunk]
@@ -134,7 +151,11 @@ def raw_chunks(text: str, words: list[Word], context: TextContext, headline: boo
         if _is_article_before_name(text, words, i, context, headline):
             chunk: Chunk = [[words[i], words[i + 1]]]  # "al-Mabrouk"
             i += 2
-        elif not _nameable(words[i], context, headline) or _is_hyphen_prefix(text, words, i):
+        elif (
+            not _nameable(words[i], context, headline)
+            or _is_hyphen_prefix(text, words, i)
+            or _currency_before_amount(text, words[i])
+        ):
             i += 1
             continue
         else:
@@ -161,6 +182,8 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
     if left.possessive and not (left.low in _GROUPS_IN_NAMES and word.upper):
         return None  # "Tokayev's Beijing": an owner; but "People's Unity Congress" is one name
     gap = text[left.full_end : word.start]
+    if gap in _PLURAL_POSSESSIVE and _plural_possessive_in_name(left, words, i):
+        return "space"  # "Imereti Miners' Union", "Workers' Party"
     if gap in _HYPHEN and (
         _is_romanised_syllable(left, word, after_name=_after_name_word(text, words, i - 1))
         or _is_korean_given_name(text, words, i)
@@ -168,6 +191,8 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
         return "hyphen"  # "Mao Tse-tung", "Chou En-lai", "Park Jae-hyun"
     if gap in _HYPHEN and _is_ezafe(text, words, i, context, headline):
         return "hyphen"  # "Naqsh-e Jahan Square"
+    if _currency_before_amount(text, word):
+        return None
     if not _nameable(word, context, headline):
         # "Mohammed bin Salman", "Bashar al-Assad": a particle between two name words.
         if word.low in PARTICLES and gap in _SPACE and i + 1 < len(words):
@@ -184,6 +209,18 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
     if gap in (". ", ".") and (left.low in NAME_ABBREVIATIONS or len(left.text) == 1):
         return "space"  # "St. Petersburg", "John F. Kennedy"
     return None
+
+
+_PLURAL_POSSESSIVE = frozenset(f"{mark}{space}" for mark in "'’ʼ" for space in _SPACE)
+
+
+def _plural_possessive_in_name(left: Word, words: list[Word], i: int) -> bool:
+    """"Imereti Miners' Union", "Workers' Party of Korea": a plural possessive inside an
+    organisation's name, which goes on to its head word at once or one word later; anywhere
+    else the apostrophe ends the name ("the Beridzes' house")."""
+    if not (left.upper and left.text.endswith("s") and words[i].upper):
+        return False
+    return any(word.upper and word.low in ORG_HEADS for word in words[i : i + 2])
 
 
 def _is_cyrillic_surname(low: str) -> bool:
@@ -240,13 +277,14 @@ def _is_korean_given_name(text: str, words: list[Word], i: int) -> bool:
 
 
 def _is_ezafe(text: str, words: list[Word], i: int, context: TextContext, headline: bool) -> bool:
-    """"Naqsh-e Jahan", "Takht-e Jamshid": the Persian ezafe ("of") joins two name words."""
+    """"Naqsh-e Jahan", "Takht-e Jamshid", "Mazar-i-Sharif": the Persian ezafe ("of") joins
+    two name words; Dari and Urdu copy writes it -i- between hyphens."""
     left, word = words[i - 1], words[i]
     if word.low not in _EZAFE or word.upper or not left.upper or left.possessive or word.possessive:
         return False
     return (
         i + 1 < len(words)
-        and text[word.full_end : words[i + 1].start] in _SPACE
+        and text[word.full_end : words[i + 1].start] in _SPACE | _HYPHEN
         and _nameable(words[i + 1], context, headline)
     )
 
@@ -294,6 +332,27 @@ def without_titles(chunk: Chunk) -> list[Chunk]:
             parts[-1].extend(run)
         i = j
     return [part for part in parts if part]
+
+
+_COURTESY_TITLES = frozenset("mr mrs ms miss dr mme".split())
+
+
+def _surname_after_courtesy_title(chunk: Chunk, context: TextContext) -> list[Chunk]:
+    """"Mr Sheikh" beside "Ejaz Sheikh", "Ms Judge" beside "Alison Judge": a word that is
+    also a title is a surname after a courtesy title, where the text writes it as one."""
+    if len(chunk) == 2 and group_text(chunk[0]).rstrip(".") in _COURTESY_TITLES and group_text(chunk[1]) in context.vouched:
+        return [chunk[1:]]
+    return []
+
+
+def _without_short_honorific(chunk: Chunk, context: TextContext) -> Chunk:
+    """"Pak Umar" -> "Umar" where the text names "Umar Wirjosubroto": the Indonesian
+    honorific before a given name (`SHORT_HONORIFICS`). Before anything else it stays, as a
+    Korean family name ("Pak Chae-in") is written the same."""
+    if len(chunk) == 2 and len(chunk[0]) == 1 and len(chunk[1]) == 1 and chunk[0][0].low in SHORT_HONORIFICS:
+        if group_text(chunk[1]) in context.leads:
+            return chunk[1:]
+    return chunk
 
 
 def _split_leading_place(chunk: Chunk) -> list[Chunk]:

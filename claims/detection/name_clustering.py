@@ -9,7 +9,9 @@ follow its text.
   2. written-out forms are joined when they match word for word, on first and last
      word for person names, or as one Chinese or Korean name in two romanisations;
      candidates come from buckets keyed by first and last word (or sound classes), so
-     only forms that could match are ever compared;
+     only forms that could match are ever compared; a two-word name joins the one word it
+     is run into or hyphenated into ("Sài Gòn" / "Saigon", "Ijebu Ode" / "Ijebu-Ode") in
+     any source;
   3. a surname alone joins the one person of that surname its source named in full
      before it; with two such people it joins nobody ("Aliyev" stays alone); see
      `_attach_surnames` for a source that names the person later, or never;
@@ -18,7 +20,11 @@ follow its text.
      beside "Odra Tabor", is the river the company is named after);
   5. one-word forms that spell one word join each other, unless that would join two
      different people, or a short form of a longer name ("Odra" of "Odra Tabor") and a
-     river or landmark of that name ("the Odra").
+     river or landmark of that name ("the Odra");
+  6. a one-word form only ever written after "the" and joined to no full name is the one
+     river or landform named in full with that word anywhere ("the Kvirila", "Kvirila River"),
+     or, if it is a plural, the one team its own source names with that last word ("the
+     Mariners", "Port Klang Mariners"); see `name_landmarks`.
 """
 
 from __future__ import annotations
@@ -29,8 +35,19 @@ from dataclasses import dataclass, field
 from itertools import combinations, product
 
 from .chinese import class_key
+from .name_landmarks import attach_landmarks, attach_plural_nicknames
 from .name_lexicon import PARTICLES
-from .name_matching import _NOT_PERSON, ParsedName, flat_readings, forms_match, is_surname_of, lone_words_match, parse_name
+from .name_matching import (
+    _NOT_PERSON,
+    ParsedName,
+    flat_readings,
+    forms_match,
+    is_shorter_tail_of,
+    is_surname_of,
+    lone_words_match,
+    name_gender_title,
+    parse_name,
+)
 from .renames import current_name, rename_key
 from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, fold_words, h_for_g, script_of, skeleton
 from .types import MentionRecord
@@ -88,9 +105,12 @@ def cluster_mentions(
     _join_renames(forms, union)
     _join_aliases(forms, union, aliases)
     _join_written_forms(forms, union)
+    _join_run_together(forms, union)
     _attach_surnames(forms, union)
     _attach_short_forms(forms, union)
     _join_single_words(forms, union)
+    attach_landmarks(forms, union)
+    attach_plural_nicknames(forms, union)
     groups: dict[str, list[int]] = defaultdict(list)
     for key, form in forms.items():
         groups[union.find(key)].extend(form.refs)
@@ -178,6 +198,26 @@ def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
                 union.union(a, b)
 
 
+def _join_run_together(forms: dict[str, _Form], union: _UnionFind) -> None:
+    """A two-word name and the one word it is run into ("Sài Gòn" / "Saigon", "Senthil Kumar"
+    / "Senthilkumar", rule 3e of `name_matching`) or hyphenated into ("Ijebu Ode" /
+    "Ijebu-Ode", rule 2): the same letters name the same thing in any source, so the
+    one-word form joins wherever it is written, unlike a surname alone."""
+    singles: dict[str, list[str]] = defaultdict(list)
+    for key, form in forms.items():
+        if form.single and not form.parsed.particles:
+            # "Ijebu-Ode" is one hyphenated word, "Ijebu Ode" two: `forms_match` decides.
+            singles[form.parsed.lone.replace("-", "")].append(key)
+    if not singles:
+        return
+    for key, form in forms.items():
+        if form.single or len(form.parsed.folded) != 2:
+            continue
+        for single in singles.get("".join(form.parsed.folded).replace("-", ""), ()):
+            if union.find(single) != union.find(key) and forms_match(form.parsed, forms[single].parsed):
+                union.union(key, single)
+
+
 def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
     """A surname alone (rule 3 of the module notes) means the one person of that surname
     its source has named in full before it: "Park Jae-in ... Park said ... Park Jae-hyun,
@@ -252,7 +292,7 @@ def _attach_given_name(
     key: str, form: _Form, people_by_given: dict[str, list[str]], forms: dict[str, _Form], union: _UnionFind
 ) -> None:
     """A word that is nobody's surname but the given name of the one person its source named
-    in full before every use of it: "Kittisak Rattanaporn ... Mr Kittisak said" (Thai usage,
+    in full before its first use, with no other of that given name named between its uses: "Kittisak Rattanaporn ... Mr Kittisak said" (Thai usage,
     and a first-name reference anywhere). Never a word that names a place or a thing."""
     parsed = form.parsed
     if parsed.particles or parsed.hyphen_article or parsed.words[-1].casefold() in _NOT_PERSON:
@@ -263,8 +303,10 @@ def _attach_given_name(
         for full in people_by_given.get(parsed.folded[-1], ())
         if source in forms[full].refs_by_source
     ]
-    people = {union.find(full) for _, full in named}
-    if len(people) == 1 and all(ref < form.refs[0] for ref, _ in named):
+    # Only the people named before its first use count: "Budi Sucipto ... Pak Budi ... Budi
+    # Santoso, who leads a union" means the first Budi, as a surname means the last named.
+    people = {union.find(full) for ref, full in named if ref < form.refs[0]}
+    if len(people) == 1 and not any(form.refs[0] < ref < form.refs[-1] for ref, _ in named):
         union.union(key, people.pop())
 
 
@@ -277,12 +319,13 @@ def _split_by_person(key: str, form: _Form, named: list[tuple[int, str]], forms:
     by_person: dict[str | None, list[int]] = defaultdict(list)
     titles_of: dict[str, set[str]] = defaultdict(set)  # each person's titles in this source so far
     for named_ref, full in named:
-        if title := forms[full].titles.get(named_ref):
+        if title := forms[full].titles.get(named_ref) or name_gender_title(forms[full].parsed.words):
             titles_of[union.find(full)].add(title)
     for ref in form.refs:
         people = {union.find(full) for named_ref, full in named if named_ref < ref}
         title = form.titles.get(ref, "")
         if len(people) > 1 and title:
+            _add_titles_in_source(source, ref, people, forms, union, titles_of)
             people = _told_by_title(title, people, titles_of)
         person = people.pop() if len(people) == 1 else None
         by_person[person].append(ref)
@@ -297,6 +340,18 @@ def _split_by_person(key: str, form: _Form, named: list[tuple[int, str]], forms:
             form.refs, form.refs_by_source = refs, defaultdict(list, {source: refs})
         if person is not None:
             union.union(part, person)
+
+
+def _add_titles_in_source(
+    source: int, before: int, people: set[str], forms: dict[str, _Form], union: _UnionFind, titles_of: dict[str, set[str]]
+) -> None:
+    """The courtesy titles this source gave each of these people before `before`, on any
+    form already joined to them: "Mr Bao" makes Nguyen Quoc Bao a Mr, so a later "Ms Nguyen"
+    is the other Nguyen of the article."""
+    for key, form in forms.items():
+        for ref in form.refs_by_source.get(source, ()):
+            if ref < before and (title := form.titles.get(ref)) and union.find(key) in people:
+                titles_of[union.find(key)].add(title)
 
 
 # Titles one person is not written with: a doctor is "Dr" throughout, and "Mr" and "Ms" differ.
@@ -334,9 +389,17 @@ def _attach_short_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
                 continue
         else:
             # A short form of two words or more ("Kaveri Marine", "Shinwa Kaiun") is one name
-            # wherever it is written, as `same_name` finds it on the desk.
+            # wherever it is written, as `same_name` finds it on the desk; so is a name cut
+            # after some of its sector words ("Kvirila Mining" of "Kvirila Mining Company").
             found = [companies.get((form.parsed.key, None))]
-            if not found[0]:
+            if form.parsed.stem:
+                longer = {
+                    company
+                    for company in companies.get((form.parsed.stem, None), ())
+                    if is_shorter_tail_of(form.parsed, forms[company].parsed)
+                }
+                found = [keys for keys in (found[0], longer) if keys]
+            if not found or not found[0]:
                 continue
         roots = {union.find(company) for keys in found for company in keys}
         if len(roots) == 1:

@@ -28,10 +28,20 @@ TITLE_HEADS = _words(
     gen col lt sgt capt gov sen rep pres mp
     engineer architect curator historian economist analyst researcher scientist lawyer journalist
     reporter correspondent editor photographer coach inspector detective
+    prosecutor councillor councilor
     президент министр премьер-министр посол председатель аким
     u daw ato weizero weyzero woizero wro bapak ibu datuk dato datin tun haji hajji begum shri smt thiru herr frau mme mlle
     """
 )
+# The short Indonesian honorifics ("Pak Budi", "Bu Sri"): a title only before a given name
+# the text also writes as the first word of a full name, since Pak is a Korean surname too
+# ("Pak Chae-in") and Bu a Chinese one.
+SHORT_HONORIFICS = _words("pak bu")
+
+# Titles that are family names too, as the last word of a person's name ("Ejaz Sheikh",
+# "Alison Judge"): "Mr Sheikh" is then that person. Not "King": "Burger King" is no person.
+TITLES_AS_SURNAMES = _words("sheikh shaikh judge")
+
 TITLE_MODIFIERS = _words(
     """
     deputy vice prime foreign former first acting interim chief senior defense defence finance
@@ -39,8 +49,9 @@ TITLE_MODIFIERS = _words(
     """
 )
 
-# Lowercase words that may sit inside a name: "Mohammed bin Salman", "Charles de Gaulle".
-PARTICLES = _words("bin ibn al el de da di van von der den la le du dos das del ul ud")
+# Lowercase words that may sit inside a name: "Mohammed bin Salman", "Charles de Gaulle", and
+# the Czech and Slovak "on" and "under" of town names ("Ústí nad Labem", "Brandýs nad Labem").
+PARTICLES = _words("bin ibn al el de da di van von der den la le du dos das del ul ud nad pod")
 
 # "Anti-Chinese", "Pan-Asian": the prefix is not part of the name.
 HYPHEN_PREFIXES = _words("anti pro ex non pre post neo pan mid trans sub inter intra pseudo quasi ultra semi multi")
@@ -56,6 +67,18 @@ NEVER_NAMES = _words(
     one two three four five six seven eight nine ten eleven twelve hundred thousand million
     first second third
     mw gw kw kwh mwh km kg gdp usd eur gbp cny rmb rub uah kzt
+    """
+)
+
+# ISO 4217 codes of currencies the desk's regions report in. Written in capitals before an
+# amount ("fined Kvirila Mining Company GEL 1.5 million") a code is no name word; elsewhere
+# some of these are names or words ("Ron", "Kes"), so they are not in NEVER_NAMES.
+CURRENCY_CODES = _words(
+    """
+    usd eur gbp chf jpy cny rmb hkd twd krw sgd myr idr thb vnd php inr pkr bdt npr lkr mmk khr
+    lak mnt kzt kgs tjs uzs tmt azn amd gel rub uah byn mdl ron bgn rsd huf czk pln try irr afn
+    iqd syp lbp jod ils egp sar aed qar kwd omr mad dzd tnd lyd ngn ghs kes ugx tzs etb zar xof
+    xaf brl mxn ars clp cop pen aud nzd cad sek nok dkk isk
     """
 )
 
@@ -105,8 +128,27 @@ ORG_HEADS = _words(
     wire review monitor courier herald journal tribune gazette observer today radio television tv
     dispatch report magazine weekly
     airways khanate
-    society hospital clinic stadium arena congress alliance coalition
+    society hospital clinic stadium arena congress alliance coalition confederation
+    regency municipality prefecture governorate county
+    cross crescent
     """
+)
+
+# Administrative units written in lower case after their name ("Dadu district", "Ierapetra
+# municipality"): the unit is another place than the town it is named after, where the text
+# also names the town alone.
+ADMINISTRATIVE_UNITS = (
+    "district", "province", "region", "regional unit", "municipality", "county", "regency",
+    "oblast", "prefecture", "governorate",
+)
+
+# The head words of a named river, lake or landform: "the Kvirila" is the Kvirila River.
+LANDMARK_HEADS = _words("river lake sea canal strait gorge valley desert delta glacier mountains mountain range falls")
+
+# One administrative unit in English and in the country's own word, which copy keeps or
+# translates ("Kirovohrad Oblast" / "Kirovohrad region"). Each line is one unit.
+ADMINISTRATIVE_UNIT_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
+    ("region", "oblast", "oblys", "viloyati", "vilayet"),
 )
 
 # Legal forms printed before a company's name, which copy as often leaves out: Indonesian
@@ -116,7 +158,9 @@ LEGAL_PREFIXES = _words("pt cv ooo oao zao pao ao too jsc ojsc pjsc llc")
 # The last words of a company's name that its short form leaves out: "Hanbit Mobility" is
 # "Hanbit" on second mention, "Oltin Quyosh Energy" is "Oltin Quyosh". Sector words and legal
 # forms only; "University", "Museum", "Fund" name institutions their first word is not, and
-# "Power", "Steel" are surnames too (Samantha Power, David Steel).
+# "Power", "Steel" are surnames too (Samantha Power, David Steel). A football club's "United"
+# and "FC" too: "Brantas United" is "Brantas" in the article that names it; and "Company",
+# which copy drops as readily as a sector word ("Kvirila Mining Company" / "Kvirila Mining").
 CORPORATE_TAILS = _words(
     """
     mobility motors motor automotive energy enerji electronics holdings group corp corp.
@@ -125,13 +169,14 @@ CORPORATE_TAILS = _words(
     construction engineering petroleum mining resources capital ventures shipping shipbuilding
     semiconductor batteries transport lines kaisha kabushiki limited partners freight cargo
     airways trading insurance ag sa nv bv jsc ojsc pjsc llp pte pvt tbk bhd sdn
+    united fc company fibres fibers textiles
     """
 )
 
 # A place's generic word in the language it is named in, which romanisations write apart or
 # run into the name: "Zayandeh Rud" / "Zayanderud" (river), "Amu Darya" / "Amudarya",
 # "Issyk-Kul" / "Issykkul" (lake), "Kyzyl Kum" / "Kyzylkum" (desert), "Muz Tagh" (mountain).
-PLACE_GENERICS = _words("rud darya daryo kul kol köl kum qum tagh dagh tau")  # not "dag": Dag is a name
+PLACE_GENERICS = _words("rud rod darya daryo kul kol köl kum qum tagh dagh tau")  # rod: Dari rud  # not "dag": Dag is a name
 
 # Countries, continents, broad regions and peoples: named by so many unrelated reports that
 # sharing them says nothing about sharing a story ("Russia" and "Turkey" in a report from
@@ -199,7 +244,12 @@ GAZETTEER = _words(
     """
 )
 
+# Words of the gazetteer that name a place only together ("Hong Kong"): alone, each is a
+# given name or a surname too ("Nguyen Thi Hong Nhung", "Kong Hyo-jin").
+PLACE_NAME_PARTS = _words("hong kong")
+
 # Family names written first ("Xi Jinping", "Kim Jong Un"): the first word is the surname.
+# The Hokkien and Teochew spellings of Malaysia and Singapore too ("Lim Wei Jie" is Mr Lim).
 SURNAME_FIRST = _words(
     """
     xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
@@ -207,8 +257,17 @@ SURNAME_FIRST = _words(
     jung kang cho yoon moon nguyen tran le pham hoang
     chang chou chao chiang hsu hsieh kuo teng tsai tsao tsui chu
     chan wong leung cheung lau ng tse yip kwok lam mak tam fung tsang chow yeung
+    lim tan ong goh chua teo toh yeo khoo quek heng loh yap liew teh
     """
 )
+
+# Georgian surname endings: beside one, a given name may be written with or without the
+# nominative -i Georgian adds to a consonant ("Tamaz" / "Tamazi Khurtsidze", "Levan" / "Levani").
+GEORGIAN_SURNAME_ENDINGS = ("dze", "shvili", "iani", "ia", "uri", "ava", "ua", "eli")
+
+# Vietnamese middle names that tell a woman (Thị) from a man (Văn), as the courtesy title
+# would: "Nguyễn Thị Hồng Nhung" is a Ms, "Trần Văn Phúc" a Mr (family name first only).
+VIETNAMESE_MIDDLE_NAME_TITLES = {"thi": "ms", "van": "mr"}
 
 # Surname endings of the region's naming traditions: such a word is a name even at a
 # sentence start where nothing else in the text vouches for it ("Tokayev said ...").

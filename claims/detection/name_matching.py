@@ -41,21 +41,27 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from .korean import looks_korean
 from .korean import name_parts as korean_name_parts
 from .name_lexicon import (
     COMMON_WORDS,
     CORPORATE_TAILS,
     GAZETTEER,
+    GEORGIAN_SURNAME_ENDINGS,
     LEGAL_PREFIXES,
     NEVER_NAMES,
     ORG_HEADS,
     PARTICLES,
     PLACE_GENERICS,
+    PLACE_NAME_PARTS,
     PLACE_MODIFIERS,
     SURNAME_FIRST,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    TITLES_AS_SURNAMES,
+    VIETNAMESE_MIDDLE_NAME_TITLES,
 )
 from .chinese import class_key, same_chinese_name
 from .renames import rename_key
@@ -63,8 +69,16 @@ from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, fold_words, h_for
 
 _POSSESSIVE = re.compile(r"['’ʼ]s$|['’ʼ]$", re.IGNORECASE)
 _NOT_PERSON = (
-    COMMON_WORDS | CORPORATE_TAILS | GAZETTEER | NEVER_NAMES | ORG_HEADS | PLACE_MODIFIERS | TITLE_HEADS | TITLE_MODIFIERS
+    COMMON_WORDS
+    | CORPORATE_TAILS
+    | (GAZETTEER - PLACE_NAME_PARTS)
+    | NEVER_NAMES
+    | ORG_HEADS
+    | PLACE_MODIFIERS
+    | TITLE_HEADS
+    | TITLE_MODIFIERS
 )
+_PLACE_NAME_PAIRS = frozenset((a, b) for a in PLACE_NAME_PARTS for b in PLACE_NAME_PARTS if a != b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +126,24 @@ def _surnames(words: tuple[str, ...], folded: tuple[str, ...], person_like: bool
         return (folded[1],)
     if korean is not None:
         return (folded[korean[0]],)  # Park of "Park Jae-in" and of "Jaein Park"
-    if words[0].casefold() in SURNAME_FIRST:
+    if _plain(words[0]) in SURNAME_FIRST:  # "Nguyễn" as "Nguyen"
         return (folded[0], folded[-1])
     if _hyphenated_given_name(words):
         return (folded[0],)  # Pak of "Pak Chae-in", Chou of "Chou En-lai"
     return (folded[-1],)
+
+
+def _plain(word: str) -> str:
+    """A word in lower case without its marks, as the word lists spell it: "Nguyễn" -> "nguyen"."""
+    return anyascii(word).casefold() if not word.isascii() else word.casefold()
+
+
+def name_gender_title(words: tuple[str, ...]) -> str:
+    """The courtesy title a name itself implies: "ms" for a Vietnamese woman's name (Thị after
+    the family name), "mr" for a man's (Văn); "" for any other name."""
+    if len(words) < 3 or _plain(words[0]) not in SURNAME_FIRST:
+        return ""
+    return VIETNAMESE_MIDDLE_NAME_TITLES.get(_plain(words[1]), "")
 
 
 def _flat_alts(alts: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
@@ -172,6 +199,8 @@ def parse_name(spelling: str) -> ParsedName:
     folded = tuple(word for _, word in pairs)
     alts = tuple((word, *readings(written)[1:]) if " " not in written else (word,) for written, word in pairs)
     person_like = _looks_like_person(kept)
+    if person_like:
+        alts = _with_georgian_nominative(folded, alts)
     korean = korean_name_parts(kept)
     lone = folded[-1] if folded and all(word.casefold() in PARTICLES for word in kept[:-1]) else None
     return ParsedName(
@@ -193,14 +222,33 @@ def parse_name(spelling: str) -> ParsedName:
 
 
 _DOUBLED = re.compile(r"([^a])\1+")
+_CONSONANT_THEN_I = re.compile(r"[^aeiou]i$")
+# A given name shorter than this is not cut: "Ilia" is no "Il", "Gia" no "G".
+_GEORGIAN_STEM_MIN = 4
+
+
+def _with_georgian_nominative(folded: tuple[str, ...], alts: tuple[tuple[str, ...], ...]):
+    """Beside a Georgian surname, a given name ending in consonant + i is also read without
+    the i: Georgian adds the nominative -i to a name ending in a consonant, and copy writes it
+    or leaves it off ("Tamazi Khurtsidze" / "Tamaz Khurtsidze", "Levani" / "Levan"). The first
+    word only, and only as an exact reading: "Tamazi" is never "Tamar"."""
+    if len(folded) < 2 or not folded[-1].endswith(GEORGIAN_SURNAME_ENDINGS):
+        return alts
+    first = folded[0]
+    if "-" in first or not _CONSONANT_THEN_I.search(first) or len(first) - 1 < _GEORGIAN_STEM_MIN:
+        return alts
+    return ((*alts[0], first[:-1]), *alts[1:])
 
 
 def _with_generic_joined(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """"Zayandeh Rud" / "Zayanderud", "Issyk-Kul" / "Issykkul": a place's generic word
     (`PLACE_GENERICS`) is read run into the name, so every way of writing it folds alike."""
-    if len(pairs) == 2 and pairs[1][0].casefold() in PLACE_GENERICS and pairs[0][0][:1].isupper():
-        (first, folded_first), (generic, folded_generic) = pairs
-        return [(f"{first} {generic}", _DOUBLED.sub(r"\1", folded_first + folded_generic))]
+    for i in range(1, len(pairs)):
+        # In a longer name too: "Hari Rod Saffron" is "Harirod Saffron", a firm named after the river.
+        if pairs[i][0].casefold() in PLACE_GENERICS and pairs[i - 1][0][:1].isupper():
+            (first, folded_first), (generic, folded_generic) = pairs[i - 1], pairs[i]
+            joined = (f"{first} {generic}", _DOUBLED.sub(r"\1", folded_first + folded_generic))
+            return [*pairs[: i - 1], joined, *pairs[i + 1 :]]
     if len(pairs) == 1:
         written, folded = pairs[0]
         parts = folded.split("-")
@@ -239,10 +287,14 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
         return False
     if sum(1 for word in words if word.casefold() not in PARTICLES) < 2:
         return False  # "Al Mansoori", "El Salvador": one name word
-    for word in words:
+    if any((a.casefold(), b.casefold()) in _PLACE_NAME_PAIRS for a, b in zip(words, words[1:])):
+        return False  # "Hong Kong": its words name a person only apart
+    for position, word in enumerate(words):
         parts = [part for part in word.split("-") if part.casefold() not in PARTICLES]  # "al-Qaddafi"
         if not parts:
             continue
+        if position == len(words) - 1 and position and word.casefold() in TITLES_AS_SURNAMES:
+            continue  # "Ejaz Sheikh": a title word as the family name
         if not parts[0][:1].isupper() or word.casefold().rstrip(".") in _NOT_PERSON:
             return False
         # A lower-case syllable of a given name ("Jae-in", "Tse-tung") is no English word.
@@ -262,6 +314,8 @@ def same_name(a: str, b: str) -> bool:
     group = rename_key(a)
     if group is not None and group == rename_key(b):
         return True
+    if known_place_apart(pa, pb):
+        return False
     return (
         forms_match(pa, pb)
         or lone_words_match(pa, pb)
@@ -284,9 +338,25 @@ def lone_words_match(pa: ParsedName, pb: ParsedName) -> bool:
     """Two one-word names (`ParsedName.lone`, with the same particles) spell one word."""
     if pa.lone is None or pb.lone is None or not particles_agree(pa, pb):
         return False
-    if pa.key == pb.key or readings_match(pa.alts[-1], pb.alts[-1]):
+    if pa.key == pb.key:
+        return True
+    if known_place_apart(pa, pb):
+        return False
+    if readings_match(pa.alts[-1], pb.alts[-1]):
         return True
     return same_chinese_name(pa.words[-1:], pb.words[-1:])
+
+
+def known_place_apart(pa: ParsedName, pb: ParsedName) -> bool:
+    """One word is a country, city or people the desk knows (`GAZETTEER`), the other is not,
+    and they begin with different letters: "Emirati" and "Imereti" are a vowel apart once
+    softened, but a known name is spelled with its own first letter ("Toshkent" is still
+    Tashkent)."""
+    if pa.lone is None or pb.lone is None:
+        return False
+    if (_plain(pa.words[-1]) in GAZETTEER) == (_plain(pb.words[-1]) in GAZETTEER):
+        return False
+    return not {x[:1] for x in pa.alts[-1]} & {y[:1] for y in pb.alts[-1]}  # in any reading: Oʻzbekiston
 
 
 def _word_agrees(a: tuple[str, ...], b: tuple[str, ...], *, shortened: bool = False) -> bool:
@@ -404,8 +474,22 @@ def is_surname_of(single: ParsedName, full: ParsedName) -> bool:
 
 
 def is_short_form_of(short: ParsedName, org: ParsedName) -> bool:
-    """Rule 5: `short` is a company's name without its sector words ("Hanbit", "Hanbit Mobility")."""
-    return bool(org.stem) and short.key == org.stem
+    """Rule 5: `short` is a company's name without its sector words ("Hanbit", "Hanbit Mobility"),
+    or without only the last of them ("Kvirila Mining", "Kvirila Mining Company")."""
+    if not org.stem:
+        return False
+    return short.key == org.stem or is_shorter_tail_of(short, org)
+
+
+def is_shorter_tail_of(short: ParsedName, org: ParsedName) -> bool:
+    """"Kvirila Mining" of "Kvirila Mining Company": one company's name, cut after some of its
+    sector words. Both keep the same stem; "Hanbit Energy" is not "Hanbit Mobility"."""
+    return (
+        bool(short.stem)
+        and short.stem == org.stem
+        and len(short.folded) < len(org.folded)
+        and org.folded[: len(short.folded)] == short.folded
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -22,7 +22,8 @@ starts) and `name_chunks` (joining words into names), folding in `transliteratio
 (with the Uzbek Latin reading and the vowels Persian and Arabic romanisations trade),
 Chinese romanisations in `chinese`, Korean ones in `korean`, matching and keys in
 `name_matching`, renamed places in `renames`, clustering and the house spelling in
-`name_clustering`, flags in `name_flags`, word lists in `name_lexicon`.
+`name_clustering` (one-word names after "the" in `name_landmarks`), flags in `name_flags`,
+word lists in `name_lexicon`.
 
 `outdated_names` finds a renamed place called by a name it did not hold on the source's
 date ("Astana" in September 2019). It is not a `NameFlag` yet: the contract's FlagLabel
@@ -71,6 +72,12 @@ _SAME_AS = re.compile(
 # "Solun, as Thessaloniki is called in Serbian": the gap, then what follows the second name.
 _AS_CALLED = re.compile(r",?\s+as\s+")
 _IS_CALLED = re.compile(r"\s+is\s+(?:also\s+|locally\s+|often\s+)?(?:called|known|named|spelled|spelt|written)\b")
+# "Gelora Bung Tomo, the Surabaya stadium": an appositive that says what kind of place a name
+# is, in lower case, names it with its head word ("Gelora Bung Tomo Stadium"), which copy
+# elsewhere writes in full. Only "the" (the one such place), and only heads of named places.
+_APPOSITIVE_HEAD = re.compile(
+    r", the (?:[A-Z][\w’'-]* ){0,2}(stadium|river|lake|airport|bridge|dam|canal|hospital|university|museum)\b"
+)
 # "Astana (now Nur-Sultan)", "Madras, renamed Chennai": the second name is the current one.
 _NOW = re.compile(r"\s*[(,—–-]?\s*(?:now|later|since\s+renamed|renamed)(?:\s+(?:known\s+as|called|named|to))?\s+", re.IGNORECASE)
 
@@ -81,7 +88,9 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
     Only two names next to each other in one sentence count, joined by "formerly
     (known as)", "previously", "also known as", "a.k.a." (then the first name is the
     current one), or "now", "renamed", or "Solun, as Thessaloniki is called in Serbian"
-    (then the second is). A name followed by its initials in brackets ("Independent National
+    (then the second is). A name followed by ", the ... stadium" (or river, airport...) is
+    the name with that head word ("Gelora Bung Tomo, the Surabaya stadium": "Gelora Bung Tomo
+    Stadium"). A name followed by its initials in brackets ("Independent National
     Electoral Commission (INEC)") is one name, as English copy introduces an acronym. A name
     followed by the same name in another script in brackets,
     "Niš (Ниш)", "Chennai (சென்னை)", "陈小明 (Chen Xiaoming)", is one name written twice:
@@ -90,6 +99,16 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
     """
     mentions = extract_mentions(text)
     pairs: list[tuple[str, str]] = []
+    for mention in mentions:
+        # "Gelora Bung Tomo, the Surabaya stadium named after ...": the name with its head word.
+        # Not a one-word name: aliases join every source's use of a spelling, and "Brantas"
+        # is a river in one article and a club in the next.
+        if (
+            " " in mention.text.strip()
+            and (head := _APPOSITIVE_HEAD.match(text, mention.end))
+            and not mention.text.casefold().endswith(head.group(1))
+        ):
+            pairs.append((mention.text, f"{mention.text} {head.group(1).capitalize()}"))
     for first, second in zip(mentions, mentions[1:], strict=False):
         if first.sentence_start != second.sentence_start:
             continue

@@ -112,6 +112,9 @@ RENAMES: tuple[tuple[NameSpan, ...], ...] = (
     (NameSpan("Breslau"), NameSpan("Wrocław")),
     (NameSpan("Dacca"), NameSpan("Dhaka")),
     (NameSpan("Chittagong"), NameSpan("Chattogram")),
+    # Georgia's capital was officially Tiflis (the Russian and Persian name) until 1936; the
+    # day of the change is not recorded here.
+    (NameSpan("Tiflis"), NameSpan("Tbilisi")),
     # A river's names in the languages along it.
     (NameSpan("Oder"), NameSpan("Odra")),
     (NameSpan("Danube"), NameSpan("Duna"), NameSpan("Donau"), NameSpan("Dunav")),

@@ -20,7 +20,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-from .name_lexicon import GIVEN_NAME_EQUIVALENTS
+from .name_lexicon import ADMINISTRATIVE_UNIT_EQUIVALENTS, GIVEN_NAME_EQUIVALENTS
 
 # Ordered rewrites on one lowercase ASCII word part. Order matters where noted.
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -80,6 +80,8 @@ def fold_words(spelling: str) -> tuple[str, ...]:
         parts = [part for part in parts if part]
         if len(parts) > 1 and parts[0] in _ARABIC_ARTICLES:
             parts = parts[1:]
+        # The ezafe written -i- ("Mazar-i-Sharif") is the -e of "Mazar-e Sharif".
+        parts = parts[:1] + ["e" if part == "i" else part for part in parts[1:]]
         if len(parts) > 1 and parts[-1] in _EZAFE:
             # "Naqsh-e", "Naghsh-e": the Persian ezafe marks a Persian word, and Persian
             # says غ and ق alike, so its gh and q are one letter.
@@ -114,6 +116,33 @@ _HARD_C = re.compile(r"c(?![hkeiy])")  # Latin c where Greek and Slavic spelling
 _OW = re.compile(r"ow(?![aeiou])")  # Chowdhury / Choudhury: ow and ou before a consonant
 
 
+# Greek names in Latin letters, as outlets romanise them differently (ELOT 743 against the
+# older British habit): χ is ch or h (Chatzidaki / Hatzidaki, Vlachakis / Vlahakis), γκ is
+# gk, g or ng (Tsagkarakis / Tsagarakis), γ before i or e is g or y (Agios / Ayios, Giorgos /
+# Yiorgos). Only a word that looks Greek gets the reading: its ending is a Greek noun's or
+# surname's (-akis, -idou, -opoulos, -os, -is, -ou ...) or it opens with Chatzi- (hajji), so
+# "Chan" is never read "Han" nor "Gates" "Yates".
+_GREEK_LOOKING = re.compile(r"(?:os|is|ou|as|aki|akis|idi|idis|idou|opoulou)$|^(?:ch|h)atzi")
+_GREEK_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"gk|ng(?=[aeiou])", "g"),
+        (r"ch", "h"),
+        (r"(?:^|(?<=[aeiou]))y(?=[ie])", "g"),
+    )
+)
+
+
+def _greek_reading(word: str) -> str:
+    """One spelling for the romanisations of a Greek-looking word: "tsagkarakis" and
+    "tsagarakis" are both "tsagarakis", "ayios" and "agios" both "agios"."""
+    if len(word) < 5 or not _GREEK_LOOKING.search(word):
+        return word
+    for pattern, replacement in _GREEK_VARIANTS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 def _new_indonesian(word: str) -> str:
     if not _OLD_INDONESIAN.search(word):
         return word
@@ -126,8 +155,8 @@ def readings(word: str) -> tuple[str, ...]:
     """The folds of one written word: the usual one first, then the other spellings it may
     stand for, each matched only exactly: a given name's equivalent ("Galina" / "Halyna"),
     háček letters spelled out ("Niš": "nish"), the modern Indonesian spelling of an old one
-    ("Soetjipto": "sucipto"), a hard c as k ("Constantinidou"), ow as ou ("Chowdhury"), and
-    for a word in Uzbek Latin
+    ("Soetjipto": "sucipto"), a hard c as k ("Constantinidou"), ow as ou ("Chowdhury"), a
+    Greek-looking word in one romanisation ("Vlachakis": "vlahakis"), and for a word in Uzbek Latin
     the ones Uzbek spelling gives ("Buxoro": "buksoro", "bukoro", "bukara")."""
     usual = fold_words(word)
     if len(usual) != 1:
@@ -142,11 +171,15 @@ def readings(word: str) -> tuple[str, ...]:
         if len(spelled_out) == 1 and spelled_out[0] not in usual:
             usual = (*usual, spelled_out[0])
     ascii_word = _to_ascii(word).lower()
-    for variant in (_new_indonesian(ascii_word), _HARD_C.sub("k", ascii_word), _OW.sub("ou", ascii_word)):
+    variants = (_new_indonesian(ascii_word), _HARD_C.sub("k", ascii_word), _OW.sub("ou", ascii_word), _greek_reading(ascii_word))
+    for variant in variants:
         # "Soetjipto" / "Sucipto", "Jogjakarta" / "Yogyakarta"; "Constantinidou" / "Konstantinidou"
         folded = fold_words(variant) if variant != ascii_word else ()
         if len(folded) == 1 and folded[0] not in usual:
             usual = (*usual, folded[0])
+    for arabic in _arabic_compound_readings(ascii_word, usual[0]):
+        if arabic not in usual:
+            usual = (*usual, arabic)
     if len(ascii_word) < FUZZY_MIN_LENGTH or not _UZBEK_MARK.search(ascii_word):
         return usual  # "Nixon" is not an Uzbek "Nikhon"
     uzbek = _UZBEK_APOSTROPHE.sub(lambda m: "u" if m.group(1) == "o" else "g", ascii_word).replace("x", "kh")
@@ -158,11 +191,30 @@ def readings(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# The Arabic article run into the name ("Elsayed" of "El-Sayed", "Alsayed"), read without
+# it when a name of five letters or more is left that starts with a consonant: "Elena",
+# "Alexei" and "Elbe" keep their first letters.
+_RUN_IN_ARTICLE = re.compile(r"^(?:al|el)(?=[^aeiou][a-z]{4,}$)")
+
+
+def _arabic_compound_readings(ascii_word: str, folded_word: str) -> tuple[str, ...]:
+    """"Elsayed" -> "saed" (the article written into the word; "Almaty" and "Elbrus" leave
+    too little); "abdul-rahman" -> "abdulrahman" (Abd al- compounds are written joined or
+    hyphenated alike, unlike "Nur-Sultan", whose hyphen separates two words)."""
+    found = []
+    if _RUN_IN_ARTICLE.match(ascii_word):
+        found.extend(fold_words(_RUN_IN_ARTICLE.sub("", ascii_word))[:1])
+    if folded_word.startswith("abdul-") and folded_word.count("-") == 1:
+        found.append(folded_word.replace("-", ""))
+    return tuple(found)
+
+
 @lru_cache(maxsize=1)
 def _given_name_keys() -> dict[str, str]:
-    """fold of each spelling in `GIVEN_NAME_EQUIVALENTS` -> the fold of its line's first."""
+    """fold of each spelling in `GIVEN_NAME_EQUIVALENTS` (and `ADMINISTRATIVE_UNIT_EQUIVALENTS`)
+    -> the fold of its line's first."""
     keys: dict[str, str] = {}
-    for line in GIVEN_NAME_EQUIVALENTS:
+    for line in GIVEN_NAME_EQUIVALENTS + ADMINISTRATIVE_UNIT_EQUIVALENTS:
         key = fold_words(line[0])[0]
         for spelling in line:
             keys.setdefault(fold_words(spelling)[0], key)
@@ -227,8 +279,8 @@ def _fold_part(part: str) -> str:
 
 
 # Softer still, for the fuzzy match only: Arabic q/k/g and dh/d (Qaddafi, Gaddafi, Kadhafi),
-# Russian g for Ukrainian h (Grigorenko, Hryhorenko), and the vowels Persian and Arabic
-# romanisations trade: o/u (Hossein, Husayn), a word-initial e/i (Esfahan, Isfahan).
+# Russian g for Ukrainian h (Grigorenko, Hryhorenko), the vowels Persian and Arabic
+# romanisations trade: o/u (Hossein, Husayn), a word-initial e/i (Esfahan, Isfahan), and f/p.
 # Too loose for equality of short words.
 _SOFT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
@@ -238,6 +290,9 @@ _SOFT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"g", "k"),
         (r"o", "u"),
         (r"^e", "i"),
+        # Georgian ფ and Greek φ are aspirated p in one system and f in another (Zestaponi /
+        # Zestafoni), and Turkmen and Tagalog write p for a foreign f (Saparov / Safarov).
+        (r"f", "p"),
     )
 )
 

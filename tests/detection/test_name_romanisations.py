@@ -267,3 +267,10 @@ def test_documented_renames_know_their_dates(name, day, held):
 def test_batum_is_batumi_without_a_date():
     assert same_name("Batum", "Batumi")
     assert {span.holds_on(date(2000, 1, 1)) for span in renames_for("Batum")} == {None}
+
+
+def test_tiflis_is_tbilisi_without_a_date():
+    assert same_name("Tiflis", "Tbilisi")
+    assert blocking_keys("Tiflis") & blocking_keys("Tbilisi")
+    assert {span.holds_on(date(1900, 1, 1)) for span in renames_for("Tiflis")} == {None}
+    assert not same_name("Tiflis", "Tbilisi Sea")  # a reservoir named after the city

@@ -1,0 +1,62 @@
+"""One-word names written after "the": a landmark or a team, named in full elsewhere.
+
+"the Kvirila" is the Kvirila River, "The Mariners" the Port Klang Mariners: copy leaves out a
+river's head word and calls a team by the plural its name ends with, and "the" before the
+bare word says it is no person's surname nor a company's short form. These rules run last in
+`name_clustering.cluster_mentions`, on one-word forms nothing else has joined to a full name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .name_lexicon import LANDMARK_HEADS
+
+if TYPE_CHECKING:
+    from .name_clustering import _Form, _UnionFind
+
+
+def attach_landmarks(forms: dict[str, _Form], union: _UnionFind) -> None:
+    """"the Kvirila" (every use after "the", joined to nothing else) is the Kvirila River,
+    named in full in any source, when one such river, lake or landform carries the word:
+    "the" before a bare name marks a landmark, and its head word is what copy leaves out."""
+    landmarks: dict[str, set[str]] = defaultdict(set)
+    for key, form in forms.items():
+        words = form.parsed.words
+        if len(words) == 2 and words[1].casefold() in LANDMARK_HEADS and words[0][:1].isupper():
+            landmarks[form.parsed.folded[0]].add(key)
+    if not landmarks:
+        return
+    full_name_roots = {union.find(key) for key, form in forms.items() if not form.single}
+    for key, form in forms.items():
+        if not form.single or form.parsed.particles or form.uses_after_the != len(form.refs):
+            continue
+        if union.find(key) in full_name_roots:
+            continue  # already joined to a full name
+        roots = {union.find(landmark) for landmark in landmarks.get(form.parsed.lone, ())}
+        if len(roots) == 1:
+            union.union(key, roots.pop())
+
+
+def attach_plural_nicknames(forms: dict[str, _Form], union: _UnionFind) -> None:
+    """"the Mariners" in an article that names "Port Klang Mariners": a plural after "the"
+    is the team (or the islands, "the Maldives" of "Republic of the Maldives") whose name
+    ends with it, when the article names exactly one such."""
+    endings: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, form in forms.items():
+        if not form.single and len(form.parsed.words) >= 2 and form.parsed.words[-1].endswith("s"):
+            for source in form.sources:
+                endings[(form.parsed.folded[-1], source)].add(key)
+    if not endings:
+        return
+    full_name_roots = {union.find(key) for key, form in forms.items() if not form.single}
+    for key, form in forms.items():
+        if not form.single or form.parsed.particles or form.uses_after_the != len(form.refs):
+            continue
+        if not form.parsed.words[-1].endswith("s") or union.find(key) in full_name_roots:
+            continue
+        (source,) = form.sources
+        roots = {union.find(full) for full in endings.get((form.parsed.lone, source), ())}
+        if len(roots) == 1:
+            union.union(key, roots.pop())

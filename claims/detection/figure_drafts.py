@@ -211,7 +211,8 @@ def _draft(text, token, following, in_date, sentence) -> tuple[Draft | None, boo
     start, qualifier = _qualifier(text, start, qualifier, token)
     draft = Draft(start, end, token.start, low, high, qualifier, unit)
     if unit == "magnitude":
-        draft.end = max(end, _MAGNITUDE_AFTER_RE.match(text, end).end() if _MAGNITUDE_AFTER_RE.match(text, end) else end)
+        if after := _MAGNITUDE_AFTER_RE.match(text, end):  # "6.4-magnitude": the word belongs to it
+            draft.end = after.end()
         draft.noun = _shaken_by(text, sentence[0], token.start)
         return draft, used_following
     if unit:
@@ -364,8 +365,8 @@ def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -
 # hours trapped", "switched off for 11 days", "out of service for 16 days"), each wording mapped
 # to one state so that two accounts meet; or the thing a hyphenated length describes ("a
 # three-year contract", "an eight-day strike"), or how often a thing comes round ("every 15
-# minutes", a headway). The time unit stays in the key (a "36-month
-# contract" is left apart from a "three-year" one rather than risk a rounding flag).
+# minutes", a headway). The time unit stays in the key (a "36-month contract" is left apart
+# from a "three-year" one rather than risk a rounding flag).
 _LASTING_STATES = {
     "trapped": "trapped", "missing": "missing", "stranded": "stranded", "underground": "trapped",
     "off": "out of service", "offline": "out of service", "idle": "out of service",

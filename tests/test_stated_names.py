@@ -41,3 +41,13 @@ def test_an_exonym_the_text_explains_joins_the_english_name(db):
 def test_a_place_in_brackets_in_the_same_script_stays_its_own_entity(db):
     source = import_text("The plant in Kenitra (Morocco) will open in 2026, Nejma Motors said.", "Maghreb Post")
     assert entity_of(source, "Kenitra") != entity_of(source, "Morocco")
+
+
+def test_a_name_read_from_a_description_says_it_was_never_printed(db):
+    source = import_text(
+        "He played his farewell match at Gelora Bung Tomo, the Surabaya stadium, on Saturday.", "Straits Review"
+    )
+    alias = EntityAlias.objects.get(entity_id=entity_of(source, "Gelora Bung Tomo"), name="Gelora Bung Tomo Stadium")
+    assert "was not printed" in alias.note and "Straits Review" in alias.note
+    stated = import_text("The yard at Ennore (எண்ணூர்) will be finished next year.", "Coast Wire")
+    assert EntityAlias.objects.get(entity_id=entity_of(stated, "Ennore"), name="எண்ணூர்").note.startswith("Stated in Coast Wire")

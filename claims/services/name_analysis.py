@@ -484,9 +484,13 @@ def _record_stated_aliases(source: Source, entity_for: dict[str, int], stated: l
         entity_id = entity_for.get(current)
         if entity_id is None:
             continue
+        outlet = source.publisher or "a source"
+        if former in source.text:
+            note = f"Stated in {outlet} as another name of {current}."
+        else:  # "Gelora Bung Tomo, the Surabaya stadium": a name read from a description, never printed
+            note = f"Read from {outlet}, which describes {current} as this place; the spelling itself was not printed."
         EntityAlias.objects.get_or_create(
-            entity_id=entity_id, name=former[:200], held_from=None,
-            defaults={"note": f"Stated in {source.publisher or 'a source'} as another name of {current}."},
+            entity_id=entity_id, name=former[:200], held_from=None, defaults={"note": note[:300]}
         )
         entity_for.setdefault(former, entity_id)
         _store_keys([(former, entity_id)], {former: names.blocking_keys(former)})

@@ -28,12 +28,7 @@ def attach_landmarks(forms: dict[str, _Form], union: _UnionFind) -> None:
             landmarks[form.parsed.folded[0]].add(key)
     if not landmarks:
         return
-    full_name_roots = {union.find(key) for key, form in forms.items() if not form.single}
-    for key, form in forms.items():
-        if not form.single or form.parsed.particles or form.uses_after_the != len(form.refs):
-            continue
-        if union.find(key) in full_name_roots:
-            continue  # already joined to a full name
+    for key, form in _alone_after_the(forms, union):
         roots = {union.find(landmark) for landmark in landmarks.get(form.parsed.lone, ())}
         if len(roots) == 1:
             union.union(key, roots.pop())
@@ -50,13 +45,23 @@ def attach_plural_nicknames(forms: dict[str, _Form], union: _UnionFind) -> None:
                 endings[(form.parsed.folded[-1], source)].add(key)
     if not endings:
         return
-    full_name_roots = {union.find(key) for key, form in forms.items() if not form.single}
-    for key, form in forms.items():
-        if not form.single or form.parsed.particles or form.uses_after_the != len(form.refs):
+    for key, form in _alone_after_the(forms, union):
+        if not form.parsed.words[-1].endswith("s"):
             continue
-        if not form.parsed.words[-1].endswith("s") or union.find(key) in full_name_roots:
-            continue
-        (source,) = form.sources
+        (source,) = form.sources  # a one-word form is one source's (see `name_clustering._forms`)
         roots = {union.find(full) for full in endings.get((form.parsed.lone, source), ())}
         if len(roots) == 1:
             union.union(key, roots.pop())
+
+
+def _alone_after_the(forms: dict[str, _Form], union: _UnionFind) -> list[tuple[str, _Form]]:
+    """The one-word forms always written after "the" and joined to no full name yet."""
+    full_name_roots = {union.find(key) for key, form in forms.items() if not form.single}
+    return [
+        (key, form)
+        for key, form in forms.items()
+        if form.single
+        and not form.parsed.particles
+        and form.uses_after_the == len(form.refs)
+        and union.find(key) not in full_name_roots
+    ]

@@ -3,15 +3,7 @@ a word without "the", or an article that names two such teams, is not."""
 
 import pytest
 
-from claims.detection.names import cluster_mentions
-from claims.detection.types import MentionRecord
-
-
-def _clusters(*mentions: tuple[int, str, bool]) -> list[list[str]]:
-    records = [MentionRecord(ref, source, text, after_the) for ref, (source, text, after_the) in enumerate(mentions)]
-    text_of = {record.ref: f"{record.text}@{record.source_ref}" for record in records}
-    return sorted(sorted(text_of[ref] for ref in cluster) for cluster in cluster_mentions(records))
-
+from tests.name_clusters import clusters
 
 CASES = [
     pytest.param(
@@ -44,4 +36,4 @@ CASES = [
 
 @pytest.mark.parametrize(("mentions", "expected"), CASES)
 def test_a_plural_after_the_is_the_team_named_in_full(mentions, expected):
-    assert _clusters(*mentions) == expected
+    assert clusters(*mentions) == expected

@@ -11,6 +11,7 @@ import pytest
 
 from claims.detection.names import blocking_keys, cluster_mentions, extract_mentions, name_flags, renames_for, same_name
 from claims.detection.types import FlagLabel, MentionRecord
+from tests.name_clusters import clusters
 
 SAME = [
     # Korean: Revised Romanization, McCune-Reischauer, Western order, papers' own spellings
@@ -153,13 +154,6 @@ def test_extraction_keeps_romanised_names_whole(text, expected):
     assert [mention.text for mention in extract_mentions(text)] == expected
 
 
-def _clusters(*mentions: tuple[int, str]) -> list[list[str]]:
-    """(source, text) pairs in text order -> clusters of texts, sorted."""
-    records = [MentionRecord(ref, source, text) for ref, (source, text) in enumerate(mentions)]
-    text_of = {record.ref: f"{record.text}@{record.source_ref}" for record in records}
-    return sorted(sorted(text_of[ref] for ref in cluster) for cluster in cluster_mentions(records))
-
-
 CLUSTERS = [
     pytest.param(
         [(1, "Park Jae-in"), (1, "Park"), (1, "Park Jae-hyun"), (2, "Pak Chae-in"), (2, "Pak"), (3, "Jaein Park"), (3, "Park")],
@@ -228,7 +222,7 @@ CLUSTERS = [
 
 @pytest.mark.parametrize(("mentions", "expected"), CLUSTERS)
 def test_clusters_follow_the_romanisation_rules(mentions, expected):
-    assert _clusters(*mentions) == expected
+    assert clusters(*mentions) == expected
 
 
 def test_korean_spellings_of_one_name_are_flagged_syllable_by_syllable():

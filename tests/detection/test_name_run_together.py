@@ -3,15 +3,7 @@
 
 import pytest
 
-from claims.detection.names import cluster_mentions
-from claims.detection.types import MentionRecord
-
-
-def _clusters(*mentions: tuple[int, str]) -> list[list[str]]:
-    records = [MentionRecord(ref, source, text) for ref, (source, text) in enumerate(mentions)]
-    text_of = {record.ref: f"{record.text}@{record.source_ref}" for record in records}
-    return sorted(sorted(text_of[ref] for ref in cluster) for cluster in cluster_mentions(records))
-
+from tests.name_clusters import clusters
 
 CASES = [
     pytest.param(
@@ -59,4 +51,4 @@ CASES = [
 
 @pytest.mark.parametrize(("mentions", "expected"), CASES)
 def test_a_name_run_together_joins_the_name_written_apart(mentions, expected):
-    assert _clusters(*mentions) == expected
+    assert clusters(*mentions) == expected

@@ -66,6 +66,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 
 from .figure_context import parts_of, split_scope
 from .figure_dates import MONTHS
@@ -219,11 +220,10 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
     # Two reports days apart explain each other only for a toll that runs day by day and that the
     # text says moves ("has now killed three"); else they are two accounts of one month's figure.
     by_day = changed and all(_runs_day_by_day(r.fact.quantity_key) for r in ordered)
-    date_key = _to_the_day(ordered, date_key) if by_day else _to_the_month(date_key)
+    date_key = _dates_of(ordered, date_key, by_day=by_day)
     stage = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", _stage, _stage)
     extent = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", extent_of, extent_of)
-    date_label = _date_label_to_the_day if by_day else _date_label
-    dates = (FlagLabel.DIFFERENT_DATES, "different dates", ", ", date_key, date_label)
+    dates = (FlagLabel.DIFFERENT_DATES, "different dates", ", ", date_key, partial(_date_label, to_the_day=by_day))
     attributes: list[_Attribute] = [
         # A figure that has risen since it was planned differs by date before stage: the
         # revision is the story ("will cost $38 million", then "has risen to $52 million").
@@ -348,13 +348,18 @@ def _date_key(record: FigureRecord) -> str:
     return day.isoformat() if day else ""
 
 
-def _to_the_day(ordered: list[FigureRecord], key_of: Callable[[FigureRecord], str]) -> Callable[[FigureRecord], str]:
-    """`key_of`, where a day falls into its month when a figure of the group is dated only to that
-    month: "March 2026" and "2026-03-10" are one date, while "2026-03-10" and "2026-03-14" are
-    two (a toll of two on the Tuesday, three by the Saturday)."""
+def _dates_of(ordered: list[FigureRecord], key_of: Callable[[FigureRecord], str], *, by_day: bool):
+    """`key_of` to the month: a day and its month are one date. With `by_day`, a day stays a day
+    ("2026-03-10" and "2026-03-14" are two: a toll of two on the Tuesday, three by the Saturday),
+    unless a figure of the group is dated only to that month ("March 2026")."""
     keys = {id(record): key_of(record) for record in ordered}
-    months = {key for key in keys.values() if _YEAR_MONTH_RE.fullmatch(key)}
-    return lambda record: _month_if_in(keys[id(record)], months)
+    months = {key for key in keys.values() if _YEAR_MONTH_RE.fullmatch(key)} if by_day else None
+
+    def date_of(record: FigureRecord) -> str:
+        key = keys[id(record)]
+        return key[:7] if _DAY_RE.fullmatch(key) and (months is None or key[:7] in months) else key
+
+    return date_of
 
 
 # A disaster's or an outbreak's tolls, which rise (or fall) from one day to the next.
@@ -367,37 +372,22 @@ def _runs_day_by_day(quantity_key: str) -> bool:
     return parts[-1] in _RUNNING_STATES or (len(parts) == 2 and parts[1] in _RUNNING_NOUNS)
 
 
-def _to_the_month(key_of: Callable[[FigureRecord], str]) -> Callable[[FigureRecord], str]:
-    return lambda record: _month_if_in(key_of(record), None)
-
-
-def _month_if_in(key: str, months: set[str] | None) -> str:
-    """A day's month, if it is among `months` (None: any month)."""
-    return key[:7] if _DAY_RE.fullmatch(key) and (months is None or key[:7] in months) else key
-
-
 _DAY_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEAR_MONTH_RE = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 
-def _date_label(record: FigureRecord) -> str:
-    """ "2018", "2019-04" for April 2019, "2019-09-05", the period's own words, or "published 2024-10"."""
+def _date_label(record: FigureRecord, *, to_the_day: bool = False) -> str:
+    """ "2018", "2019-04" for April 2019, "2019-09-05", the period's own words, or "published
+    2024-10" ("published 2024-10-07" `to_the_day`)."""
     fact = record.fact
-    if _counted_to_date(fact) and record.published:
-        return f"{fact.period}, published {record.published.year}-{record.published.month:02d}"
+    published = "" if not record.published else record.published.isoformat()[: None if to_the_day else 7]
+    if _counted_to_date(fact) and published:
+        return f"{fact.period}, published {published}"
     if fact.period:
         return _period_label(fact.period)
     if fact.as_of:
         return fact.as_of.isoformat()
-    return f"published {record.published.year}-{record.published.month:02d}" if record.published else ""
-
-
-def _date_label_to_the_day(record: FigureRecord) -> str:
-    """ `_date_label`, with the day a report came out: "published 2026-03-14"."""
-    label = _date_label(record)
-    if record.published and label.endswith(f"published {record.published.isoformat()[:7]}"):
-        return f"{label[:-7]}{record.published.isoformat()}"
-    return label
+    return f"published {published}" if published else ""
 
 
 def _period_label(period: str) -> str:
@@ -441,13 +431,13 @@ def _named(speaker: str) -> bool:
     words = speaker.split()
     if any(part[:1].isupper() for word in words for part in word.split("-")):
         return True
-    return any(_POSSESSIVE_RE.sub("", word.lower()) in _PUBLIC_BODIES for word in words)
+    return any(_POSSESSIVE_RE.sub("", word.lower()) in _BODIES_NAMED_BY_ROLE for word in words)
 
 
 # A body that speaks for the state, never the company a story is about; and the sides of a
 # dispute, a trial or a disaster that copy names by their role ("the organisers said", "the
 # defence said", "the union said"): none of them is the company or person named on the other side.
-_PUBLIC_BODIES = frozenset(
+_BODIES_NAMED_BY_ROLE = frozenset(
     "ministry government authority authorities council agency police army court parliament municipality "
     "administration commission regulator governor mayor "
     "organisers organizers organiser organizer union unions opposition protesters activists prosecutors "

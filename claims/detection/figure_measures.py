@@ -209,10 +209,11 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
             return f"national {_DEFAULT_NOUNS[dimension]}", ""  # "the country's capacity reached 20 GW"
         thing = _attributive(text, after, in_date) or _stuff(text, after, in_date) or _subject(text, before, sentence)
         return _plant_measure(thing, _DEFAULT_NOUNS[dimension]), ""
-    if dimension == "distance" and _DEPTH_BEFORE_RE.search(text, max(sentence[0], before - 40), before):
-        return "depth", ""  # "at a depth of less than 10 kilometres"
-    if dimension == "currency" and (_LOSS_RE.search(text, sentence[0], before) or _disruption_cost(text, before, sentence)):
-        return "loss", ""  # "the state lost €31 million", "cost the state €48 million", "the strike cost it $2m"
+    if dimension == "distance" and (_DEPTH_BEFORE_RE.search(text, max(sentence[0], before - 40), before)
+                                    or _DEPTH_AFTER_RE.match(text, after)):
+        return "depth", ""  # "at a depth of less than 10 kilometres", "380 metres below the surface"
+    if dimension == "currency" and _LOSS_RE.search(text, sentence[0], before):
+        return "loss", ""  # "the state lost €31 million", "cost the state €48 million"
     if dimension in ("percent", "currency") and _OFFER_RE.search(text, max(sentence[0], before - 80), before):
         return "offer", ""  # "offered a 6 percent pay rise", "raised its offer to a 7 percent rise"
     for rule in (_worth, _cost, _put_at, _changed_to):
@@ -362,13 +363,16 @@ def _cost(text: str, before: int, sentence: tuple[int, int]) -> tuple[str, str] 
     and so is "will build a plant ... for $23 million"."""
     if _COST_OF_RE.search(text, sentence[0], before) or _BUILT_FOR_RE.search(text, sentence[0], before):
         return "cost", ""
-    match = _COST_RE.search(text, sentence[0], before) or _COST_SOMEONE_RE.search(text, max(sentence[0], before - 60), before)
-    if not match:
+    match = _COST_RE.search(text, sentence[0], before)
+    someone = None if match else _COST_SOMEONE_RE.search(text, max(sentence[0], before - 60), before)
+    if not (match or someone):
         return None
-    payer_end = _auxiliaries_start(text, sentence[0], match.start())
+    payer_end = _auxiliaries_start(text, sentence[0], (match or someone).start())
     payer = normalise(phrase_before(text, payer_end), head_only=True)
     if not payer:  # "Tickets for the match on January 31 will cost": the clause's subject pays
         payer = _clause_subject(text, sentence, payer_end).rpartition(" ")[2]
+    if someone and payer in _DISRUPTIONS:
+        return "loss", ""  # "the stoppage had cost the company VND 14bn"
     return _FEES.get(payer, "cost"), ""
 
 
@@ -381,14 +385,6 @@ _DISRUPTIONS = frozenset(
 )
 
 
-def _disruption_cost(text: str, before: int, sentence: tuple[int, int]) -> bool:
-    match = _COST_SOMEONE_RE.search(text, max(sentence[0], before - 60), before)
-    if not match:
-        return False
-    subject = _clause_subject(text, sentence, _auxiliaries_start(text, sentence[0], match.start()))
-    return subject.rpartition(" ")[2] in _DISRUPTIONS
-
-
 # What changes hands: "agreed to sell the striker to a Malaysian club for $3.2 million", "paying
 # the club $2.4 million", "bought the mill for €4 million": the price, when no noun says otherwise.
 _SALE_RE = re.compile(
@@ -397,6 +393,9 @@ _SALE_RE = re.compile(
     r"|\b(?:pay|pays|paid|paying)\s+(?:[A-Z][\w'’-]*\s+){1,4}$",
     re.IGNORECASE,
 )
+# "380 metres below the surface", "10 kilometres beneath the sea", "a depth of 12 kilometres": a depth.
+_DEPTH_AFTER_RE = re.compile(r"[ \t]+(?:below|beneath|underneath|under|underground|deep|down)\b", re.IGNORECASE)
+_DEPTH_BEFORE_RE = re.compile(r"\bdepths?\s+of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # One side's offer in a negotiation is not what is agreed, nor what the other side asks for.
 _OFFER_RE = re.compile(
     r"\boffer(?:s|ed|ing)?\s+(?:(?:a|an|them|workers|staff|the\s+\w+)\s+)?$"
@@ -513,19 +512,10 @@ def _into_phrase(text: str, after: int, _in_date) -> str:
 
 
 # Rules that read the words after the unit, by dimension ("of water" is stuff, "of railway" the thing).
-# "380 metres below the surface", "10 kilometres beneath the sea", "a depth of 12 kilometres": a depth.
-_DEPTH_AFTER_RE = re.compile(r"[ \t]+(?:below|beneath|underneath|under|underground|deep|down)\b", re.IGNORECASE)
-_DEPTH_BEFORE_RE = re.compile(r"\bdepths?\s+of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-
-
-def _depth(text: str, after: int, in_date) -> str:
-    return "depth" if _DEPTH_AFTER_RE.match(text, after) else ""
-
-
 _RULES_AFTER = {
     "currency": (_attributive, _in_phrase, _into_phrase),
     "percent": (_attributive, _in_phrase, _into_phrase),
-    "distance": (_depth, _attributive, _of_phrase),
+    "distance": (_attributive, _of_phrase),
     # "60,000 tonnes of carbon dioxide", "4 million tonnes of cement a year": the stuff weighed
     "mass": (_attributive, _of_phrase),
     "volume": (_attributive, _of_phrase),

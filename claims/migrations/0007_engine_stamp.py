@@ -3,15 +3,6 @@
 from django.db import migrations, models
 
 
-def mark_keys_built_before_stamps(apps, schema_editor):
-    """A desk that already holds keys got them from an engine that left no stamp: mark them as
-    such, so the check asks for `manage.py reanalyse` (which stamps them) rather than trusting them."""
-    EntityKey = apps.get_model("claims", "EntityKey")
-    EngineStamp = apps.get_model("claims", "EngineStamp")
-    if EntityKey.objects.exists():
-        EngineStamp.objects.create(name="name-keys", value="before-stamps")
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -27,5 +18,4 @@ class Migration(migrations.Migration):
                 ('recorded_at', models.DateTimeField(auto_now=True)),
             ],
         ),
-        migrations.RunPython(mark_keys_built_before_stamps, migrations.RunPython.noop),
     ]

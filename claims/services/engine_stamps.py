@@ -5,8 +5,8 @@ upgrade that changes that function leaves the stored keys as the old engine made
 spellings then look for keys nobody stored, and names the engine would join stay apart. The
 desk records the fingerprint of the engine that built its keys (`EngineStamp` "name-keys"):
 
-* a new desk is stamped with the engine that migrates it, before it holds any key (a desk that
-  already held keys when stamps came in is marked "before-stamps" by migration 0007);
+* after every migrate, a desk without a stamp gets one: the running engine's if it holds no
+  key yet (a new desk), else "before-stamps" (a desk that held keys when stamps came in);
 * `manage.py reanalyse` rebuilds every key and stamps the desk again;
 * imports leave the stamp alone, so a desk upgraded without a reanalyse stays marked.
 

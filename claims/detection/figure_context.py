@@ -363,9 +363,10 @@ def _name_in(piece: str) -> str:
         # Asaba": the name that ends the description
         tail = list(itertools.takewhile(_is_name_word, reversed(name)))[::-1]
         # ... but "founder of Harirod Saffron" describes a person by an organisation: no name of his
-        described_by = [w.lower() for w in name[: len(name) - len(tail)] if w.lower() not in ("the", "a", "an")]
-        owner = bool(tail) and bool(described_by) and described_by[-1] in _OWNER_PREPOSITIONS
-        name = tail if tail and tail[0][0].isupper() and not (owner and name[0].lower() not in _DESCRIPTION_STARTS) else name
+        before_tail = [w.lower() for w in name[: len(name) - len(tail)] if w.lower() not in ("the", "a", "an")]
+        of_an_organisation = bool(before_tail) and before_tail[-1] in _OWNER_PREPOSITIONS
+        if tail and tail[0][0].isupper() and not of_an_organisation:
+            name = tail
     if not name or len(name) > 4 or not all(_is_name_word(w) for w in name):
         return ""
     return " ".join(name) if any(w[0].isupper() for w in name) else ""

@@ -343,12 +343,13 @@ def workforce(text: str, draft, run: list[Word], modifiers: list[str], sentence:
 
 # "the company's 4,100 workers", "its 300 staff": the people a company or plant has on its books.
 _OWNERS = frozenset("its their our his her".split())
+_ON_THE_BOOKS = WORKFORCE - {"job", "person"}  # jobs are not people, and "its 300 people" may be anyone
 
 
 def _owned_workforce(text: str, figure_start: int, run: list[Word]) -> bool:
     """Workers an owner has ("KMC's 4,100 workers", "its 300 staff") are its workforce, whatever
     the sentence goes on to say they do."""
-    if not run or lemma(run[-1].text) not in WORKFORCE - {"job", "person"}:
+    if not run or lemma(run[-1].text) not in _ON_THE_BOOKS:
         return False
     before = words_before(text, figure_start, limit=1)
     return bool(before) and (before[-1].lower in _OWNERS or _is_possessive(before[-1]))

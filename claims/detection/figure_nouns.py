@@ -142,6 +142,7 @@ _COMMON_VERBS = frozenset(
     """
     goes comes says makes takes gets has does remains stands seems shows rises falls grows includes means needs
     wants holds runs costs pays reaches accounts lies sits looks keeps gives puts sets covers employs serves
+    follows belongs links connects crosses carries leads joins owns operates stretches passes
     """.split()
 )
 # Past participles that do not end in -ed: "a $1 trillion program known as ...".
@@ -149,6 +150,13 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "known called named seen given made taken held kept built set put done paid spent sold won lost led run".split()
 )
 SYNONYMS = {"trade volume": "trade turnover", "trade": "trade turnover", "trade value": "trade turnover"}
+# What a length or an area is measured on, by kind: one outlet's "52-metre vessel" is another's
+# "46-metre ferry", and a "9,000-square-metre warehouse" is the "7,500-square-metre building".
+# Only measures are keyed so: "12 ferries" and "30 vessels" may count different fleets.
+MEASURED_KINDS = {
+    **dict.fromkeys("ferry ship boat vessel freighter tanker trawler".split(), "vessel"),
+    **dict.fromkeys("warehouse building shed".split(), "building"),
+}
 # Where a new clause, with its own subject, starts: what follows is not about the people counted.
 # "connect eight berths and that 12 engineers were now working": "and" before a new subject
 # opens another clause, whose verbs say nothing of the berths.

@@ -44,7 +44,7 @@ from .figure_context import (
 )
 from .figure_dates import DateMention, find_dates
 from .figure_drafts import Draft, drafts_from
-from .figure_nouns import TIME_UNITS
+from .figure_nouns import MEASURED_KINDS, TIME_UNITS
 from .numbers import find_numbers
 from .sentences import split_sentences
 from .transliteration import fold_words
@@ -56,6 +56,7 @@ _WINDOW = 400
 _OPENING_QUOTE_RE = re.compile(r"[\"“‘']")
 _YEARLY = "/year"
 _COUNTED = frozenset(("count", "people"))
+_MEASURES_OF_THINGS = frozenset(("distance", "area"))  # a thing's length or floor area: keyed by its kind
 _WHOLE_YEAR_RE = re.compile(r"^[0-9]{4}$")
 # Verbs of making or moving things: what they count in a year is that year's output, not a stock.
 _FLOW_RE = re.compile(
@@ -285,8 +286,9 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
     if mention is None and voice is not None and not voice.attributions:
         mention = voice.said_on  # a quoted sentence holds for the day its speaker spoke
     noun = draft.noun
+    measured = MEASURED_KINDS.get(noun, noun) if draft.unit.split(":")[0] in _MEASURES_OF_THINGS else noun
     flow = bool(_FLOW_RE.search(text, max(sentence[0], draft.start - _FLOW_REACH), draft.start))
-    parts = (_key_unit(draft.unit, mention.period if mention else "", flow), noun, draft.modifier)
+    parts = (_key_unit(draft.unit, mention.period if mention else "", flow), measured, draft.modifier)
     unnamed = not noun or (draft.unit == "duration" and noun in TIME_UNITS)  # "six years" of what?
     key = "" if unnamed else ":".join(p for p in parts if p)
     if key and _about_the_yardstick(text, sentence[0], draft.start):

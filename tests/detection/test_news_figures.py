@@ -483,3 +483,25 @@ def test_the_company_is_still_no_second_speaker():
         ("The company said 52 workers were on the shift.", date(2026, 3, 10)),
     )
     assert flag_of(group, "people:worker").label is FlagLabel.CONTRADICTION
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry operator said the 48-metre vessel had passed its inspection.",
+         "Survivors said the 55-metre ferry listed before it sank."),
+        ("The 6,000-square-metre warehouse stored paint.", "Firefighters reached the 8,200-square-metre building at dawn."),
+        ("The 27-kilometre line runs along the coast.", "The operator said the 31-kilometre line would reopen."),
+        ("The 12-kilometre road belongs to the province.", "The 15-kilometre road was closed."),
+    ],
+)  # fmt: skip
+def test_one_thing_measured_under_two_names_or_before_a_verb_is_one_quantity(first, second):
+    (a,) = [f for f in extract_figures(first, PUBLISHED) if f.unit.startswith(("distance", "area"))]
+    (b,) = [f for f in extract_figures(second, PUBLISHED) if f.unit.startswith(("distance", "area"))]
+    assert a.quantity_key == b.quantity_key != ""
+
+
+def test_counts_of_ferries_and_vessels_stay_apart():
+    (ferries,) = extract_figures("The company runs 12 ferries.", PUBLISHED)
+    (vessels,) = extract_figures("The coast guard sent 30 vessels.", PUBLISHED)
+    assert ferries.quantity_key != vessels.quantity_key

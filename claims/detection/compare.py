@@ -217,9 +217,10 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
     changed = any(_says_changed(r.fact) for r in ordered)
     dated_in_text = changed or any(r.fact.period or r.fact.as_of for r in ordered)
     date_key = _date_key if dated_in_text else _stated_date_key
-    # Two reports days apart explain each other only for a toll that runs day by day and that the
-    # text says moves ("has now killed three"); else they are two accounts of one month's figure.
-    by_day = changed and all(_runs_day_by_day(r.fact.quantity_key) for r in ordered)
+    # Two reports days apart explain each other only for a toll that runs day by day, or a sum
+    # estimated as the damage is counted, and that the text says moves ("has now killed three",
+    # "its first estimate"); else they are two accounts of one month's figure.
+    by_day = changed and all(_runs_day_by_day(r) for r in ordered)
     date_key = _dates_of(ordered, date_key, by_day=by_day)
     stage = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", _stage, _stage)
     extent = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", extent_of, extent_of)
@@ -302,6 +303,8 @@ _CHANGE_RE = re.compile(
     # a figure that will be, or has been, replaced: "preliminary turnout", "the final toll", "the
     # latest count"; and time gone by: "nine were still missing", "ten weeks after the quake"
     r"preliminary|provisional|final|latest|updated|(?:days|weeks|months) (?:after|later|on)|"
+    # an estimate the text says was, or will be, replaced: "its first estimate", "the early estimate"
+    r"(?:first|early|earlier|initial) (?:estimate|figure|count|assessment)s?|"
     r"still (?:missing|unaccounted|living|sleeping|homeless|displaced|trapped|in (?:hospital|tents|shelters)))\b",
     re.IGNORECASE,
 )
@@ -367,8 +370,21 @@ _RUNNING_STATES = frozenset("killed injured missing displaced hospitalised detai
 _RUNNING_NOUNS = frozenset(("case", "death"))
 
 
-def _runs_day_by_day(quantity_key: str) -> bool:
-    parts = quantity_key.split(":")
+# What a disaster costs, estimated and re-estimated as the damage is counted: "its first estimate
+# of repair costs", then a week later "now expects repairs to cost" three times as much. A sum
+# is such an estimate only when its sentence says so; a budget's cost printed twice in a month
+# is two accounts of one figure.
+_RUNNING_SUMS = frozenset(("cost", "damage", "loss"))
+_ESTIMATED_RE = re.compile(
+    r"\b(?:estimat\w*|expect\w*|puts?\b[^.;]{0,40}\bat|could (?:now )?reach|(?:has|have) (?:now )?reached|so far)",
+    re.IGNORECASE,
+)
+
+
+def _runs_day_by_day(record: FigureRecord) -> bool:
+    parts = record.fact.quantity_key.split(":")
+    if parts[0] == "currency":
+        return parts[-1] in _RUNNING_SUMS and bool(_ESTIMATED_RE.search(record.fact.sentence))
     return parts[-1] in _RUNNING_STATES or (len(parts) == 2 and parts[1] in _RUNNING_NOUNS)
 
 

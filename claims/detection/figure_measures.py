@@ -443,10 +443,25 @@ def _named_by(pattern: re.Pattern[str]):
         match = pattern.search(text, sentence[0], before)
         if not match:
             return None
-        noun = normalise(phrase_after(text, match.start("np")))
+        # The verb nearest the figure: in "the early estimate put the damage at", "estimate" is no verb.
+        while nearer := pattern.search(text, match.start() + 1, before):
+            if phrase_after(text, nearer.start("np")):  # not "estimate of the damage at"
+                match = nearer
+            else:
+                break
+        words = phrase_after(text, match.start("np"))
+        noun = normalise(words)
+        if words and lemma(words[-1].text) in _ESTIMATES:
+            # "put its first estimate of the damage at": the estimate is of the damage
+            of = _OF_RE.match(text, words[-1].end)
+            noun = normalise(phrase_after(text, of.end())) if of else noun
         return _unless_generic(noun) if noun else None
 
     return rule
+
+
+_ESTIMATES = frozenset("estimate assessment valuation figure".split())
+_OF_RE = re.compile(r"\s+of\s+")
 
 
 _put_at = _named_by(_PUT_AT_RE)

@@ -505,3 +505,13 @@ def test_counts_of_ferries_and_vessels_stay_apart():
     (ferries,) = extract_figures("The company runs 12 ferries.", PUBLISHED)
     (vessels,) = extract_figures("The coast guard sent 30 vessels.", PUBLISHED)
     assert ferries.quantity_key != vessels.quantity_key
+
+
+def test_an_estimate_of_damage_revised_days_apart_differs_by_date():
+    group = records_of(
+        ("The port authority put its first estimate of the damage at $4 million.", date(2026, 3, 10)),
+        ("The port authority now puts the damage at $11 million.", date(2026, 3, 14)),
+    )
+    flag = flag_of(group, "currency:USD:damage")
+    assert flag.label is FlagLabel.DIFFERENT_DATES
+    assert "2026-03-10" in flag.reason and "2026-03-14" in flag.reason

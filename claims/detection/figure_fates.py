@@ -31,6 +31,7 @@ NEWS_STATES = {
     "marched": "attending",
     "injuries": "injured",  # "212 people have been treated for injuries"
     "affected": "affected",  # "1.1 million people have been affected": not the dead, nor the displaced
+    "rescued": "rescued", "saved": "rescued",  # "131 people were rescued": the living, never the toll
 }  # fmt: skip
 NEWS_PEOPLE_ONLY = frozenset(("missing", "vaccinated", "hospitalised", "attending"))
 

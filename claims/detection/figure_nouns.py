@@ -157,12 +157,17 @@ MEASURED_KINDS = {
     **dict.fromkeys("ferry ship boat vessel freighter tanker trawler".split(), "vessel"),
     **dict.fromkeys("warehouse building shed".split(), "building"),
 }
+_COUNT_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens|hundreds"
+)
 # Where a new clause, with its own subject, starts: what follows is not about the people counted.
 # "connect eight berths and that 12 engineers were now working": "and" before a new subject
 # opens another clause, whose verbs say nothing of the berths.
 _NEXT_CLAUSE_RE = re.compile(
     r"[,;(]|\s--\s|—|\s+(?:while|whereas|but|although|though)\b"
     r"|\s+and\s+(?=(?:that|the|its|their|his|her|[0-9]|[A-Z])\w*\s)"
+    # "One worker died and five workers were taken to hospital": a count opens the next clause too
+    rf"|\s+and\s+(?=(?:{_COUNT_WORDS})\s)"
     # "38 workers had been on the shift when the roof gave way": what the roof did is not theirs
     r"|\s+(?:when|because|until|unless)\s"
 )

@@ -48,6 +48,9 @@ def reading(text: str, wanted: str):
         ("The crowd at the stadium grew to 9,000 people.", "9,000 people", "people:person:attending"),
         ("The workforce has grown to 900 people.", "900 people", "people:person"),
         ("About 1.1 million people have been affected.", "About 1.1 million people", "people:person:affected"),
+        ("Coast guard boats rescued 131 people.", "131 people", "people:person:rescued"),
+        ("Nine people died and 131 people were rescued.", "131 people", "people:person:rescued"),
+        ("One worker died and five workers were taken to hospital.", "One worker", "people:worker:killed"),
     ],
 )  # fmt: skip
 def test_what_happened_to_the_people_counted_is_part_of_the_quantity(sentence, text, key):

@@ -55,9 +55,13 @@ _COUNTRIES = "|".join(sorted(word.capitalize() for word in GENERAL_PLACES))  # p
 _EXTENT_RE = re.compile(
     # "across the Lasithi regional unit", "across all of Ho Chi Minh City's ports": a named
     # place as a whole, by its designator or by all of its things
-    r"\b[Aa]cross\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?P<named_place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+    r"\b[Aa]cross\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?P<named_place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
     r"(?=['’]s\s+(?:[a-z]+\s+)?[a-z]+s\b|\s+(?:regional\s+unit|region|province|county|district|state|"
-    r"municipality|prefecture|governorate|oblast|island)\b)"
+    r"municipality|prefecture|governorate|oblast|island|islands|peninsula|valley|coast|delta|basin)\b)"
+    # "across western Hokkaido", "from across Eastern Visayas, or Region VIII": a part of a country
+    # named by its compass point, or a place of several words, as a whole
+    r"|\b[Aa]cross\s+(?:the\s+)?(?P<region>(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)"
+    r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3}(?=\s*[,.;)]|\s+or\s))"
     r"|\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over)\s+(?:(?P<country>the (?:country|nation)|[A-Z][a-z]+\b(?![-\w]|\s+[A-Z]))"
     r"|(?P<world>the (?:world|globe)))\b"
     r"|\b(?P<nationwide>(?i:nationwide|nation-wide|countrywide|country-wide|nationally))\b"
@@ -149,7 +153,7 @@ _JOINT_RE = re.compile(
     # "would handle 600 trucks a day and would serve shops across Guangdong": a second verb, its own extent
     r"|\s+and\s+(?=(?:would|will|could|can|should|may|might)\s+[a-z]+)"
     # "would be 120 metres long, and the work would be finished next year": a new subject, its own date
-    r"|,\s*and\s+(?=(?:the|its|their|his|her)\s)"
+    r"|,\s*and\s+(?=(?:the|its|their|his|her|with)\s)"
 )
 
 
@@ -184,8 +188,11 @@ def parts_of(text: str, start: int, end: int) -> Parts:
     return Parts(asides, joints)
 
 
-def nearest[T](items: Iterable[tuple[int, int, T]], figure: tuple[int, int], parts: Parts) -> T | None:
-    """The item nearest the figure in its part; else the last one before it in an earlier main part."""
+def nearest[T](
+    items: Iterable[tuple[int, int, T]], figure: tuple[int, int], parts: Parts, *, from_earlier_parts: bool = True
+) -> T | None:
+    """The item nearest the figure in its part; else the last one before it in an earlier main
+    part, unless `from_earlier_parts` is False."""
     home = parts.of(figure[0])
     best: T | None = None
     best_distance = None
@@ -196,7 +203,7 @@ def nearest[T](items: Iterable[tuple[int, int, T]], figure: tuple[int, int], par
             distance = max(0, lo - figure[1], figure[0] - hi)
             if best_distance is None or distance < best_distance:
                 best, best_distance = value, distance
-        elif not home[0] and not part[0] and part[1] < home[1] and hi <= figure[0]:
+        elif from_earlier_parts and not home[0] and not part[0] and part[1] < home[1] and hi <= figure[0]:
             if fallback is None or lo > fallback[0]:
                 fallback = (lo, value)
     if best_distance is not None:
@@ -239,6 +246,8 @@ def extent_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
         elif m.group("whole_of"):
             place = m.group("whole_of").lower()
             extent = "country-wide" if place in ("country", "nation") else f"{place}-wide"
+        elif m.group("region"):
+            extent = " ".join(m.group("region").split())
         elif m.group("named_place"):
             name = m.group("named_place")
             extent = "country-wide" if name.lower() in GENERAL_PLACES else f"all of {name}"

@@ -47,7 +47,9 @@ _STATE_ADJECTIVES = {
 _SHELTERED_RE = re.compile(
     r"\b(?:in|into|under|at)\s+(?:the\s+|makeshift\s+|temporary\s+|emergency\s+|relief\s+)*"
     r"(?:tents?|shelters?|evacuation\s+cent(?:re|er)s?|relief\s+camps?|displacement\s+camps?|open\b)"
-    r"|\bleft\s+homeless\b|\blost\s+their\s+homes\b",
+    r"|\bleft\s+homeless\b|\b(?:lost|left|fled)\s+their\s+homes\b"
+    # "about 800 people were moved out of the town": the evacuated
+    r"|\b(?:moved|taken|ordered|evacuated|brought)\s+out\s+of\b",
     re.IGNORECASE,
 )
 # Those who came to an event: "had come", "turned out", "joined the march" (not "came from

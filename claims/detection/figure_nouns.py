@@ -380,6 +380,7 @@ def count_modifiers(text: str, run: list[Word], figure_start: int, head_end: int
         _state_before(text, figure_start)
         or state_in_run([w.text for w in run[:-1]])
         or state_after(text, head_end, sentence_end)
+        or _state_of_the_whole(text, figure_start)
     )
     if not state and run and lemma(run[-1].text) in WORKFORCE and _verb_before(text, figure_start) in _NEED:
         state = "employed"  # "the plant would need 300 staff"
@@ -390,6 +391,28 @@ def count_modifiers(text: str, run: list[Word], figure_start: int, head_end: int
     if state in _THINGS_ONLY and run and is_people(run[-1], run):
         state = ""
     return modifiers + ([state] if state else [])
+
+
+_INCLUDING_RE = re.compile(r",\s*including\s+$")
+
+
+def part_named_apart(text: str, figure_start: int) -> re.Match[str] | None:
+    """ "2,400 people have left their homes, including about 800 from the town itself": the
+    ", including" before a figure that counts part of the whole before it."""
+    return _INCLUDING_RE.search(text, max(0, figure_start - 20), figure_start)
+
+
+def _state_of_the_whole(text: str, figure_start: int) -> str:
+    """A part named after "including" shares what happened to the whole; not its extent (`figures`)."""
+    including = part_named_apart(text, figure_start)
+    if not including:
+        return ""
+    whole_start = max(text.rfind(". ", 0, including.start()) + 2, text.rfind("\n", 0, including.start()) + 1)
+    place = state_of_phrase(text, whole_start, including.start())
+    if place:
+        return place
+    words = (_STATES.get(m.group().lower(), "") for m in _WORD_RE.finditer(text, whole_start, including.start()))
+    return next((state for state in words if state), "")
 
 
 def _verb_before(text: str, figure_start: int) -> str:
@@ -413,6 +436,8 @@ def _state_before(text: str, figure_start: int) -> str:
         return "employed"  # "has taken on 80 workers"
     if verb == "at" and _CROWD_AT_RE.search(text, max(0, figure_start - 120), figure_start):
         return "attending"  # "police put the crowd at the rally at about 3,000 people"
+    if [w.lower for w in before] == ["home", "to"]:
+        return "resident"  # "the town was home to about 3,700 people": its population, not its evacuees
     return _STATES.get(verb, "")
 
 

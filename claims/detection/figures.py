@@ -44,7 +44,7 @@ from .figure_context import (
 )
 from .figure_dates import DateMention, find_dates
 from .figure_drafts import Draft, drafts_from
-from .figure_nouns import MEASURED_KINDS, TIME_UNITS
+from .figure_nouns import MEASURED_KINDS, TIME_UNITS, part_named_apart
 from .numbers import find_numbers
 from .sentences import split_sentences
 from .transliteration import fold_words
@@ -278,6 +278,23 @@ def _speaker(voice: _Voice | None, offset: int) -> str:
     return voice.attributions[0][1] if voice.attributions else voice.speaker
 
 
+# "23 people were injured when a landslide derailed a train, after a night of rain across western
+# Hokkaido": what a clause of time or cause says covers its own nouns, not the figure before it.
+_SUBORDINATE_RE = re.compile(r"\b(?:after|when|because|before|until|since|as)\b")
+
+
+def _may_cover(text: str, extent: tuple[int, int, str], draft: Draft) -> bool:
+    """Can this extent be the figure's? Not one that only owns the next figure ("the state's
+    2,688,305 voters"), nor one in a clause of time or cause after the figure, nor, for a part
+    named after "including", the whole's extent before it."""
+    if owns_only_the_next_figure(text, extent, draft.start):
+        return False
+    if extent[0] >= draft.end and _SUBORDINATE_RE.search(text, draft.end, extent[0]):
+        return False
+    including = part_named_apart(text, draft.start)
+    return including is None or extent[0] >= including.end()
+
+
 def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owners: dict[int, int]) -> FigureFact:
     span = (draft.start, draft.end)
     dates = [item for item in _near(context.dates, span) if owners.get(item[0], index) == index]
@@ -309,9 +326,10 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
         scope=join_scope(
             nearest(_near(context.scopes, span), span, context.parts) or "",
             nearest(
-                [e for e in _near(context.extents, span) if not owns_only_the_next_figure(text, e, draft.start)],
+                [e for e in _near(context.extents, span) if _may_cover(text, e, draft)],
                 span,
                 context.parts,
+                from_earlier_parts=part_named_apart(text, draft.start) is None,
             )
             or "",
         ),

@@ -49,6 +49,11 @@ def reading(text: str, wanted: str):
         ("The workforce has grown to 900 people.", "900 people", "people:person"),
         ("About 1.1 million people have been affected.", "About 1.1 million people", "people:person:affected"),
         ("Coast guard boats rescued 131 people.", "131 people", "people:person:rescued"),
+        ("The village was home to about 2,100 people before the quake.", "about 2,100 people", "people:person:resident"),
+        ("About 600 people were moved out of the valley overnight.", "About 600 people", "people:person:displaced"),
+        ("Some 3,000 people have fled their homes.", "Some 3,000 people", "people:person:displaced"),
+        ("Some 3,000 people have left their homes, including 400 children from the port itself.", "400 children",
+         "people:child:displaced"),
         ("Nine people died and 131 people were rescued.", "131 people", "people:person:rescued"),
         ("One worker died and five workers were taken to hospital.", "One worker", "people:worker:killed"),
     ],
@@ -172,6 +177,11 @@ def test_a_since_after_a_superlative_is_a_yardstick_not_the_figures_date(sentenc
          "; all of Lasithi"),
         ("Across all of Ho Chi Minh City's ports, 23 ships were waiting.", "23 ships", "; all of Ho Chi Minh City"),
         ("Across the Dnipro Bridge 40 trams ran.", "40 trams", ""),
+        ("Storms closed 140 schools across northern Luzon.", "140 schools", "; northern Luzon"),
+        ("Some 35 boats from across Central Visayas, or Region VII, joined.", "Some 35 boats", "; Central Visayas"),
+        ("About 5,000 people across Italy's Sorrento peninsula lost power.", "About 5,000 people", "; all of Sorrento"),
+        ("About 5,000 people across the Sorrento peninsula lost power, including 900 in Vico itself.", "900", ""),
+        ("Nine people were hurt when the bridge fell, after a week of rain across southern Chile.", "Nine people", ""),
     ],
 )
 def test_what_a_figure_covers_is_read_from_its_own_words(sentence, text, scope):

@@ -48,6 +48,9 @@ CURRENCY_WORDS = {
     # Several countries' crowns, lei and pounds: which one only the country's name says, as with
     # dinars ("95 million pounds" may be Egyptian, Lebanese, Sudanese or sterling).
     "crown": "", "leu": "", "pound": "",
+    # Scandinavian crowns by their own names: the Icelandic króna (plural krónur) is spelled
+    # apart; krona, krone and their plurals may be Swedish, Danish or Norwegian.
+    "króna": "ISK", "krónur": "ISK", "kronur": "ISK", "krona": "", "kronor": "", "krone": "", "kroner": "",
 }  # fmt: skip
 # "Hong Kong dollars", "Moroccan dirhams": the country names which dollar, dirham or dinar.
 _COUNTRY_CURRENCIES = {
@@ -59,6 +62,8 @@ _COUNTRY_CURRENCIES = {
     ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("vietnamese", "dong"): "VND", ("thai", "baht"): "THB",
     ("czech", "crown"): "CZK", ("swedish", "crown"): "SEK", ("danish", "crown"): "DKK",
     ("norwegian", "crown"): "NOK", ("icelandic", "crown"): "ISK",
+    ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK", ("danish", "krone"): "DKK", ("danish", "kroner"): "DKK",
+    ("norwegian", "krone"): "NOK", ("norwegian", "kroner"): "NOK", ("icelandic", "krona"): "ISK",
     ("romanian", "leu"): "RON", ("moldovan", "leu"): "MDL",
     ("egyptian", "pound"): "EGP", ("lebanese", "pound"): "LBP", ("syrian", "pound"): "SYP",
     ("sudanese", "pound"): "SDG", ("british", "pound"): "GBP", ("sterling", "pound"): "GBP",
@@ -75,7 +80,7 @@ _CURRENCY_WORD_RE = re.compile(
     r"(?P<word>dollars?|euros?|yuan|renminbi|tenge|roubles?|rubles?|hryvnias?|hryvnyas?|liras?|lari|rupees?|yen|"
     r"soms?|manats?|drams?|zloty|dong|baht|ringgit|rupiah|dirhams?|dinars?|riyals?|shekels?|"
     r"tugriks?|tögrögs?|togrogs?|kyats?|taka|naira|birr|afghanis?|rand|cedis?|forints?|koruna|rials?|riels?|kip|"
-    r"crowns?|lei|leu|pounds?(?:[ \t]+sterling)?)\b",
+    r"crowns?|krónur|króna|kronur|kronor|krona|kroner|krone|lei|leu|pounds?(?:[ \t]+sterling)?)(?![\w])",
     re.IGNORECASE,
 )
 # "$310m", "$3bn", "$40k": a scale letter glued to a sum of money.
@@ -129,7 +134,13 @@ def currency_before(text: str, start: int) -> tuple[int, str]:
     if not match:
         return start, ""
     sign = match.group("cur").strip()
+    if sign == "¥" and _JAPAN_RE.search(text) and not _CHINA_RE.search(text):
+        return match.start(), "JPY"  # the yen and the yuan share a sign: a story about Japan prints yen
     return match.start(), CURRENCY_SYMBOLS.get(sign, sign)
+
+
+_JAPAN_RE = re.compile(r"\b(?:Japan|Japanese|yen|Tokyo)\b")
+_CHINA_RE = re.compile(r"\b(?:China|Chinese|yuan|renminbi|RMB|Beijing|Hong Kong)\b")
 
 
 def currency_after(text: str, end: int) -> tuple[int, str]:

@@ -893,6 +893,12 @@ def test_different_measured_things_get_different_keys(first, second):
         ("The ferry will cost 2 billion Swedish crowns.", "2 billion Swedish crowns", "currency:SEK"),
         ("The school will cost 30 million Moldovan lei.", "30 million Moldovan lei", "currency:MDL"),
         ("The school will cost 30 million Romanian lei.", "30 million Romanian lei", "currency:RON"),
+        ("Japan's rail operator put repairs at ¥400 million.", "¥400 million", "currency:JPY"),
+        ("The Beijing museum cost ¥40 million.", "¥40 million", "currency:CNY"),
+        ("Losses could reach 4.2 billion krónur.", "4.2 billion krónur", "currency:ISK"),
+        ("The harbour wall cost 900 million króna.", "900 million króna", "currency:ISK"),
+        ("The fine was 40,000 Swedish kronor.", "40,000 Swedish kronor", "currency:SEK"),
+        ("The bridge cost 3 billion Danish kroner.", "3 billion Danish kroner", "currency:DKK"),
     ],
 )  # fmt: skip
 def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):
@@ -907,6 +913,7 @@ def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):
         "The XVND5 chip sold well.",
         "They sold 40 million dinars' worth.",  # a dinar without its country: which one is unknown
         "The league paid 40 million crowns for it.",  # Czech, Danish, Swedish, Norwegian: unknown
+        "The club paid 40 million kroner for him.",  # Danish or Norwegian: unknown
         "Fans paid 90 lei for a ticket.",  # Romanian or Moldovan
         "NIS, May 5 - The depot has 30 buses.",  # a dateline in capitals is no currency code
     ],

@@ -138,6 +138,9 @@ _INSTITUTIONS = frozenset("city administration department ministry authority pro
 # September, ..."): its date is not the main clause's.
 _ASIDE_RE = re.compile(
     r"\s--\s.*?(?:\s--\s|$)|\s?—.*?(?:—|$)|\([^()]*\)|,\s+(?:who|whom|whose|which)\b[^,;]*,"
+    # "Kári Sigurðsson, a volcanologist who has followed the crater row since December 2023, said":
+    # a description of the speaker dates the speaker, not what is said
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:who|whom|whose|which)\b[^,;]*,"
     # "The stadium, with its 20,000 seats, will hold the ceremony on September 6": what the
     # subject has is not dated by what it will do
     r"|,\s+with\s+(?:its|their|his|her)\b[^,;]*,"

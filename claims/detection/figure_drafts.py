@@ -21,6 +21,7 @@ from .figure_measures import (
     NEEDS_ANTECEDENT,
     NEEDS_COUNT,
     NEEDS_OWNER,
+    NEEDS_THING,
     NEEDS_WORTH,
     measured_noun,
 )
@@ -461,7 +462,7 @@ def _neighbours(drafts: list[Draft], index: int, sentence_of: Callable[[int], Sp
             if abs(other.number_start - draft.number_start) > _REACH:
                 break
             same_sentence = sentence_of(other.number_start) == sentence
-            if not (same_sentence or (draft.need == NEEDS_COUNT and step == -1)):
+            if not (same_sentence or (draft.need in (NEEDS_COUNT, NEEDS_THING) and step == -1)):
                 break
             if other.noun and not other.need:
                 found.append(other)
@@ -470,7 +471,7 @@ def _neighbours(drafts: list[Draft], index: int, sentence_of: Callable[[int], Sp
 
 
 def _can_lend(other: Draft, draft: Draft) -> bool:
-    if draft.need == NEEDS_ANTECEDENT:  # "Tickets cost 30 yuan, but the price will rise to 50 yuan"
+    if draft.need in (NEEDS_ANTECEDENT, NEEDS_THING):  # "Tickets cost 30 yuan, but the price will rise to 50 yuan"
         return other.unit == draft.unit and other.start < draft.start
     if draft.need == NEEDS_KIN:  # "63 people had died, 212 had been injured": people, before it
         return other.unit == "people" and other.start < draft.start

@@ -83,6 +83,7 @@ NEEDS_OWNER = "owner"  # "percent of them"
 NEEDS_WORTH = "worth"  # "that were worth $28 billion"
 NEEDS_ANTECEDENT = "antecedent"  # "the price will rise to 50 yuan"
 NEEDS_COUNT = "count"  # "Five more are due" (set by figure_drafts)
+NEEDS_THING = "thing"  # "put its length at about 2 kilometres": the thing measured before
 
 _LOOKBACK = 200
 _DEFAULT_NOUNS = {"power": "capacity", "energy": "output"}
@@ -451,6 +452,8 @@ def _named_by(pattern: re.Pattern[str]):
                 break
         words = phrase_after(text, match.start("np"))
         noun = normalise(words)
+        if noun in _ATTRIBUTES and _OWNED_RE.match(text, match.start("np")):
+            return "", NEEDS_THING  # "its length": the length of what the copy measured before
         if words and lemma(words[-1].text) in _ESTIMATES:
             # "put its first estimate of the damage at": the estimate is of the damage
             of = _OF_RE.match(text, words[-1].end)
@@ -461,6 +464,8 @@ def _named_by(pattern: re.Pattern[str]):
 
 
 _ESTIMATES = frozenset("estimate assessment valuation figure".split())
+_ATTRIBUTES = frozenset("length width height depth size area extent".split())
+_OWNED_RE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _OF_RE = re.compile(r"\s+of\s+")
 
 

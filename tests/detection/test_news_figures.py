@@ -528,3 +528,20 @@ def test_an_estimate_of_damage_revised_days_apart_differs_by_date():
     flag = flag_of(group, "currency:USD:damage")
     assert flag.label is FlagLabel.DIFFERENT_DATES
     assert "2026-03-10" in flag.reason and "2026-03-14" in flag.reason
+
+
+def test_its_length_is_the_length_of_the_thing_measured_before():
+    text = (
+        "A geologist said the crack was 1.2 kilometres long. \"We have not seen one so wide,\" she said. "
+        "The site engineer put its length at about 900 metres."
+    )
+    crack, length = extract_figures(text, PUBLISHED)
+    assert crack.quantity_key == length.quantity_key == "distance:km:crack"
+
+
+def test_a_description_of_the_speaker_does_not_date_what_the_speaker_says():
+    fact = reading(
+        "Ana Ruiz, a geologist who has studied the valley since March 2021, said the crack was 1.2 kilometres long.",
+        "1.2 kilometres",
+    )
+    assert fact.period == "" and fact.as_of is None

@@ -466,7 +466,6 @@ def _named_by(pattern: re.Pattern[str]):
 _ESTIMATES = frozenset("estimate assessment valuation figure".split())
 _ATTRIBUTES = frozenset("length width height depth size area extent".split())
 _OWNED_RE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
-_OF_RE = re.compile(r"\s+of\s+")
 
 
 _put_at = _named_by(_PUT_AT_RE)

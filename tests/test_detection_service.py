@@ -120,6 +120,55 @@ def test_a_flag_that_no_longer_holds_leaves_public_pages(two_outlets):
     assert flag not in Discrepancy.objects.public()
 
 
+def retire_the_project_counts_flag(first):
+    """The outlet edits out its count: the figure flag no longer holds and is retired."""
+    first.url = "https://weekly-lens.example/visit"
+    first.save()
+    flag = Discrepancy.objects.get(kind="figure", figures__text__contains="51")
+    import_text(FIRST.replace("15 joint projects had been completed", "work continued"), "The Weekly Lens", url=first.url)
+    flag.refresh_from_db()
+    return flag
+
+
+def test_a_retired_flag_keeps_what_it_held_when_it_was_last_found(two_outlets):
+    first, second = two_outlets
+    flag = retire_the_project_counts_flag(first)
+    assert not flag.is_active
+    assert not flag.figures.filter(source=first).exists()  # the old figures are gone with the old text
+    kept = {(item["text"], item["source_id"]) for item in flag.evidence}
+    assert kept == {("15 joint projects", first.pk), ("at least 51 joint projects", second.pk)}
+    old_item = next(item for item in flag.evidence if item["source_id"] == first.pk)
+    assert FIRST[slice(*old_item["offsets"])] == "15 joint projects"
+    assert "had been completed" in old_item["sentence"] and old_item["source"] == str(first)
+
+
+def test_a_retired_flags_record_is_not_overwritten_when_its_other_source_changes(two_outlets):
+    first, second = two_outlets
+    flag = retire_the_project_counts_flag(first)
+    second.url = "https://radio-steppe.example/visit"
+    second.save()
+    import_text(SECOND + " The talks went on late.", "Radio Steppe", url=second.url)
+    flag.refresh_from_db()
+    assert "15 joint projects" in {item["text"] for item in flag.evidence}
+
+
+def test_the_flags_command_and_the_admin_show_a_retired_flags_record(two_outlets, client, editor):
+    import json
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    first, _ = two_outlets
+    flag = retire_the_project_counts_flag(first)
+    out = StringIO()
+    call_command("flags", "--all", "--format", "json", stdout=out)
+    (row,) = [row for row in json.loads(out.getvalue()) if not row["active"] and row["kind"] == "figure"]
+    assert {item["text"] for item in row["items"]} == {"15 joint projects", "at least 51 joint projects"}
+    client.force_login(editor)
+    page = client.get(f"/admin/claims/discrepancy/{flag.pk}/change/").content.decode()
+    assert "No longer found" in page and "15 joint projects" in page
+
+
 def test_a_flag_is_attached_to_the_claim_whose_quote_holds_its_figure(two_outlets, editor):
     _, second = two_outlets
     claim = make_claim(author=editor, source=second, quote="at least 51 joint projects")

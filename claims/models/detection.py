@@ -249,10 +249,14 @@ class Discrepancy(models.Model):
     figures = models.ManyToManyField(Figure, blank=True, related_name="discrepancies")
     claims = models.ManyToManyField("claims.Claim", blank=True, related_name="discrepancies")
     sources = models.ManyToManyField(Source, blank=True, related_name="discrepancies")
+    # What the flag held before its source was last re-analysed: [{"text", "source", "source_id",
+    # "offsets", "sentence"}]. A source's figures and names are replaced on each analysis, so a flag
+    # the new analysis retires would otherwise keep its decision but lose what it was about.
+    evidence = models.JSONField(default=list, blank=True, editable=False)
     detected_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "evidence"])
     objects = DiscrepancyQuerySet.as_manager()
 
     class Meta:

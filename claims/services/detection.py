@@ -16,7 +16,7 @@ from claims.caching import public_pages_changed
 from claims.models import Discrepancy, Source
 
 from .figure_analysis import EDITOR_GROUP_PREFIX, refresh_figure_flags, replace_figures
-from .flags import link_claim
+from .flags import keep_evidence, link_claim
 from .name_analysis import absorb_entities, new_entity, refresh_name_flags, replace_mentions
 
 # Callers reach the pieces through this module: the door every analysis goes through.
@@ -63,6 +63,7 @@ def analyse_source(source: Source) -> AnalysisSummary:
     summary = AnalysisSummary()
     # Flags that held this source's old figures: recomputed, or retired if they no longer hold.
     held_before = set(Discrepancy.objects.filter(figures__source=source).values_list("pk", flat=True))
+    keep_evidence(source)
     group_keys = replace_figures(source, summary)
     entity_ids, joined = replace_mentions(source, summary)
     flags = refresh_figure_flags(group_keys, around=source, held_before=held_before)

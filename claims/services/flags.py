@@ -11,7 +11,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims.caching import public_pages_changed
-from claims.models import Appearance, Claim, Discrepancy, Figure, Mention
+from claims.models import Appearance, Claim, Discrepancy, Figure, Mention, Source
 
 
 @dataclass(frozen=True)
@@ -167,6 +167,44 @@ def _spans(model, pairs: set[tuple[int, int]], known: dict):
             for pk, source_id, start, end in model.objects.filter(pk__in=unknown).values_list("pk", "source_id", "start", "end")
         )
     return [(flag_id, where[member]) for flag_id, member in pairs if member in where]
+
+
+def keep_evidence(source) -> None:
+    """Before a source's figures and names are replaced: every flag that holds one of them
+    records what it holds now (`Discrepancy.evidence`), in all its sources. A flag the new
+    analysis no longer finds is retired with its decision; this keeps what it was about."""
+    # Only flags still found: a retired flag's record is what it held when it was last found,
+    # not what is left of it after its other sources change too.
+    active = {"discrepancy__is_active": True}
+    flag_ids = set(
+        Discrepancy.figures.through.objects.filter(figure__source=source, **active).values_list("discrepancy_id", flat=True)
+    ) | set(
+        Discrepancy.mentions.through.objects.filter(mention__source=source, **active).values_list(
+            "discrepancy_id", flat=True
+        )
+    )
+    if not flag_ids:
+        return
+    held: dict[int, list[tuple]] = defaultdict(list)
+    for through, column in ((Discrepancy.figures.through, "figure"), (Discrepancy.mentions.through, "mention")):
+        rows = through.objects.filter(discrepancy_id__in=flag_ids).values_list(
+            "discrepancy_id", f"{column}__text", f"{column}__source_id", f"{column}__start", f"{column}__end",
+            f"{column}__sentence",
+        )
+        for flag_id, *item in rows:
+            held[flag_id].append(tuple(item))
+    titles = {s.pk: str(s) for s in Source.objects.filter(pk__in={item[1] for items in held.values() for item in items})}
+    Discrepancy.objects.bulk_update(
+        [
+            Discrepancy(pk=flag_id, evidence=[
+                {"text": text, "source": titles.get(source_id, ""), "source_id": source_id, "offsets": [start, end],
+                 "sentence": sentence[:500]}
+                for text, source_id, start, end, sentence in sorted(held[flag_id], key=lambda item: item[1:3])
+            ])
+            for flag_id in flag_ids
+        ],
+        ["evidence"],
+    )  # fmt: skip
 
 
 def retire_flags(scope, kept: list[Discrepancy]) -> None:

@@ -13,6 +13,9 @@ def flag_as_dict(flag: Discrepancy) -> dict:
         {"text": item.text, "source": str(item.source), "source_id": item.source_id, "offsets": [item.start, item.end]}
         for item in [*flag.figures.all(), *flag.mentions.all()]
     ]
+    if not flag.is_active and flag.evidence:
+        # A retired flag whose source was re-analysed: what it held when it was last found.
+        items = [{key: item[key] for key in ("text", "source", "source_id", "offsets")} for item in flag.evidence]
     return {
         "kind": flag.kind,
         "label": flag.label,

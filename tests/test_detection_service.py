@@ -316,3 +316,19 @@ def test_reanalysis_that_finds_the_same_flags_writes_no_flag(two_outlets):
     history_before = {flag.pk: (flag.history.count(), flag.updated_at) for flag in flags}
     analyse_source(two_outlets[1])
     assert {flag.pk: (flag.history.count(), flag.updated_at) for flag in flags} == history_before
+
+
+def test_deleting_a_source_retires_the_flags_that_needed_it(two_outlets, client, django_user_model):
+    first, second = two_outlets
+    spelled_two_ways = Discrepancy.objects.get(kind="name", label="spelling_across_sources", reason__contains="Toqaev")
+    figures = Discrepancy.objects.get(kind="figure", figures__text__contains="51")
+    admin_user = django_user_model.objects.create_superuser("ada", password="correct horse battery")
+    client.force_login(admin_user)
+    response = client.post(f"/admin/claims/source/{first.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302 and not Source.objects.filter(pk=first.pk).exists()
+    for flag in (spelled_two_ways, figures):
+        flag.refresh_from_db()
+        assert not flag.is_active and flag not in Discrepancy.objects.public()
+        assert str(first) in {item["source"] for item in flag.evidence}
+    # What remains is still read: the second outlet's own spellings are untouched.
+    assert second.mentions.filter(text="Qasym-Zhomart Toqaev").exists()

@@ -6,6 +6,7 @@ from django.utils.html import format_html, format_html_join
 from claims.ingest import IngestError
 from claims.ingest.revisions import word_changes
 from claims.models import Appearance, Figure, Mention, Source
+from claims.services.detection import delete_sources
 from claims.services.imports import (
     SourceInput,
     import_source,
@@ -109,6 +110,12 @@ class SourceAdmin(ExplainProtectedDeletes, DeskHistoryAdmin):
         # delete the source need not also hold the right to delete them one by one.
         perms_needed -= {Mention._meta.verbose_name, Figure._meta.verbose_name}
         return deleted, counts, perms_needed, protected
+
+    def delete_model(self, request, obj):
+        delete_sources([obj])  # the flags its figures and names fed are recomputed, not left one-sided
+
+    def delete_queryset(self, request, queryset):
+        delete_sources(list(queryset))
 
     def get_fieldsets(self, request, obj=None):
         about = ("About the source", {"fields": ["publisher", "headline", "url", "author", "published_on", "language"]})

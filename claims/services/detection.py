@@ -13,7 +13,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from claims.caching import public_pages_changed
-from claims.models import Discrepancy, Source
+from claims.models import Discrepancy, Figure, Mention, Source
 
 from .figure_analysis import EDITOR_GROUP_PREFIX, refresh_figure_flags, replace_figures
 from .flags import keep_evidence, link_claim
@@ -25,6 +25,7 @@ __all__ = [
     "AnalysisSummary",
     "absorb_entities",
     "analyse_source",
+    "delete_sources",
     "link_claim",
     "new_entity",
     "refresh_figure_flags",
@@ -74,3 +75,26 @@ def analyse_source(source: Source) -> AnalysisSummary:
     Source.objects.filter(pk=source.pk).update(analysed_at=timezone.now())
     public_pages_changed()
     return summary
+
+
+@transaction.atomic
+def delete_sources(sources) -> None:
+    """Delete these sources with their figures and names, and bring the flags they fed in line.
+
+    A deleted source's figures and names leave the flags that held them: each such flag is
+    recomputed from what remains, so a disagreement that needed the deleted source is retired
+    (keeping its decision and its record, `keep_evidence`) instead of staying public with one
+    side. Whole groups and entities are recomputed: a deletion is rare, an import is not.
+    """
+    take_turns_with_other_analyses()
+    ids = [source.pk for source in sources]
+    for source in Source.objects.filter(pk__in=ids):
+        keep_evidence(source)
+    group_keys = set(Figure.objects.filter(source_id__in=ids).values_list("group_key", flat=True).distinct())
+    entity_ids = set(
+        Mention.objects.filter(source_id__in=ids).exclude(entity=None).values_list("entity_id", flat=True).distinct()
+    )
+    Source.objects.filter(pk__in=ids).delete()
+    refresh_figure_flags(group_keys)
+    refresh_name_flags(entity_ids)
+    public_pages_changed()

@@ -20,6 +20,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
+from . import japanese
 from .name_lexicon import ADMINISTRATIVE_UNIT_EQUIVALENTS, GIVEN_NAME_EQUIVALENTS
 
 # Ordered rewrites on one lowercase ASCII word part. Order matters where noted.
@@ -156,7 +157,8 @@ def readings(word: str) -> tuple[str, ...]:
     stand for, each matched only exactly: a given name's equivalent ("Galina" / "Halyna"),
     háček letters spelled out ("Niš": "nish"), the modern Indonesian spelling of an old one
     ("Soetjipto": "sucipto"), a hard c as k ("Constantinidou"), ow as ou ("Chowdhury"), a
-    Greek-looking word in one romanisation ("Vlachakis": "vlahakis"), and for a word in Uzbek Latin
+    Greek-looking word in one romanisation ("Vlachakis": "vlahakis"), a Japanese-looking word
+    in plain Hepburn ("Ohta": "ota", "Tuzi": "tsuji"), and for a word in Uzbek Latin
     the ones Uzbek spelling gives ("Buxoro": "buksoro", "bukoro", "bukara")."""
     usual = fold_words(word)
     if len(usual) != 1:
@@ -171,7 +173,13 @@ def readings(word: str) -> tuple[str, ...]:
         if len(spelled_out) == 1 and spelled_out[0] not in usual:
             usual = (*usual, spelled_out[0])
     ascii_word = _to_ascii(word).lower()
-    variants = (_new_indonesian(ascii_word), _HARD_C.sub("k", ascii_word), _OW.sub("ou", ascii_word), _greek_reading(ascii_word))
+    variants = (
+        _new_indonesian(ascii_word),
+        _HARD_C.sub("k", ascii_word),
+        _OW.sub("ou", ascii_word),
+        _greek_reading(ascii_word),
+        japanese.reading(ascii_word),
+    )
     for variant in variants:
         # "Soetjipto" / "Sucipto", "Jogjakarta" / "Yogyakarta"; "Constantinidou" / "Konstantinidou"
         folded = fold_words(variant) if variant != ascii_word else ()

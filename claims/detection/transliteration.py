@@ -20,7 +20,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-from . import japanese
+from . import japanese, slavic_latin
 from .name_lexicon import ADMINISTRATIVE_UNIT_EQUIVALENTS, GIVEN_NAME_EQUIVALENTS
 
 # Ordered rewrites on one lowercase ASCII word part. Order matters where noted.
@@ -158,7 +158,8 @@ def readings(word: str) -> tuple[str, ...]:
     háček letters spelled out ("Niš": "nish"), the modern Indonesian spelling of an old one
     ("Soetjipto": "sucipto"), a hard c as k ("Constantinidou"), ow as ou ("Chowdhury"), a
     Greek-looking word in one romanisation ("Vlachakis": "vlahakis"), a Japanese-looking word
-    in plain Hepburn ("Ohta": "ota", "Tuzi": "tsuji"), and for a word in Uzbek Latin
+    in plain Hepburn ("Ohta": "ota", "Tuzi": "tsuji"), a Polish or Belarusian Latin word as
+    Russian-style copy spells it ("Żukowicz", "Siarhei": "jukovich", "sergei"), and for a word in Uzbek Latin
     the ones Uzbek spelling gives ("Buxoro": "buksoro", "bukoro", "bukara")."""
     usual = fold_words(word)
     if len(usual) != 1:
@@ -179,6 +180,7 @@ def readings(word: str) -> tuple[str, ...]:
         _OW.sub("ou", ascii_word),
         _greek_reading(ascii_word),
         japanese.reading(ascii_word),
+        *(_to_ascii(slavic).lower() for slavic in slavic_latin.readings(word)),
     )
     for variant in variants:
         # "Soetjipto" / "Sucipto", "Jogjakarta" / "Yogyakarta"; "Constantinidou" / "Konstantinidou"

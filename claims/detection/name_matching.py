@@ -24,7 +24,8 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
      particles before it. Never a place's last word: "Asia" is not "Central Asia";
   5. a company's short form: its name without the sector words at its end ("Hanbit" ~
      "Hanbit Mobility"), unless that is a place ("China" of "China Energy").
-A place's generic word is read run into its name ("Zayandeh Rud" is "Zayanderud").
+A place's generic word is read run into its name ("Zayandeh Rud" is "Zayanderud"), and an
+airport's "International" is dropped ("Keflavik International Airport" is "Keflavik Airport").
 Anything else is a different name, however alike it looks: "Kazakh"/"Kazakhs",
 "China"/"Chinese", "Xi"/"Xinjiang", "Nursultan Nazarbayev"/"Nur-Sultan",
 "Hossein"/"Hosseini".
@@ -191,7 +192,7 @@ def _hyphenated_given_name(words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def parse_name(spelling: str) -> ParsedName:
     words = [_POSSESSIVE.sub("", word) for word in spelling.split()]
-    words = _without_leading_titles([word for word in words if word])
+    words = _without_airport_filler(_without_leading_titles([word for word in words if word]))
     pairs = [(word, fold_words(word)) for word in words]
     pairs = [(word, folded[0]) for word, folded in pairs if folded]
     pairs = _with_generic_joined(pairs)
@@ -267,6 +268,25 @@ def _stem(words: tuple[str, ...], folded: tuple[str, ...]) -> str:
     if all(word.casefold() in GAZETTEER | PLACE_MODIFIERS for word in words[:end]):
         return ""  # "China" of "China Energy" is the country
     return " ".join(folded[:end])
+
+
+# "Keflavik International Airport" is "Keflavik Airport": copy drops the word as often as
+# it keeps it, and no city has two airports told apart by it alone.
+_AIRPORT_FILLERS = frozenset({"international", "intl", "intl."})
+_AIRPORT_HEADS = frozenset({"airport", "airfield"})
+
+
+def _without_airport_filler(words: list[str]) -> list[str]:
+    """"Keflavik International Airport" -> "Keflavik Airport"; "International Airport" alone stays."""
+    return [
+        word
+        for i, word in enumerate(words)
+        if not (
+            0 < i < len(words) - 1
+            and word.casefold() in _AIRPORT_FILLERS
+            and words[i + 1].casefold() in _AIRPORT_HEADS
+        )
+    ]
 
 
 def _without_leading_titles(words: list[str]) -> list[str]:

@@ -179,6 +179,8 @@ _GROUPS_IN_NAMES = frozenset("people women children men citizens".split())
 def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline: bool) -> str | None:
     """How words[i] continues the name that ends at words[i - 1]: "hyphen", "space" or None."""
     left, word = words[i - 1], words[i]
+    if _quoted_nickname(text, words, i, context, headline) or _quoted_nickname(text, words, i - 1, context, headline):
+        return "space"  # Jose "Bong" Villanueva: the nickname and the name after it
     if left.possessive and not (left.low in _GROUPS_IN_NAMES and word.upper):
         return None  # "Tokayev's Beijing": an owner; but "People's Unity Congress" is one name
     gap = text[left.full_end : word.start]
@@ -209,6 +211,25 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
     if gap in (". ", ".") and (left.low in NAME_ABBREVIATIONS or len(left.text) == 1):
         return "space"  # "St. Petersburg", "John F. Kennedy"
     return None
+
+
+_NICKNAME_OPENS = frozenset({' "', " “"})
+_NICKNAME_CLOSES = frozenset({'" ', "” "})
+
+
+def _quoted_nickname(text: str, words: list[Word], i: int, context: TextContext, headline: bool) -> bool:
+    """words[i] is a nickname in double quotes inside a name: Jose "Bong" Villanueva,
+    Joseph "Erap" Estrada. A name word on both sides, each one space and a quote away."""
+    if not 0 < i < len(words) - 1:
+        return False
+    left, word, right = words[i - 1], words[i], words[i + 1]
+    return (
+        text[left.full_end : word.start] in _NICKNAME_OPENS
+        and text[word.full_end : right.start] in _NICKNAME_CLOSES
+        and not left.possessive
+        and not word.possessive
+        and all(_nameable(w, context, headline) for w in (left, word, right))
+    )
 
 
 _PLURAL_POSSESSIVE = frozenset(f"{mark}{space}" for mark in "'’ʼ" for space in _SPACE)

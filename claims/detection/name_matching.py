@@ -25,7 +25,8 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
   5. a company's short form: its name without the sector words at its end ("Hanbit" ~
      "Hanbit Mobility"), unless that is a place ("China" of "China Energy").
 A place's generic word is read run into its name ("Zayandeh Rud" is "Zayanderud"), and an
-airport's "International" is dropped ("Keflavik International Airport" is "Keflavik Airport").
+airport's "International" is dropped ("Keflavik International Airport" is "Keflavik Airport"),
+and so is a generational suffix ("Jose Cruz Jr." is "Jose Cruz", though never "Jose Cruz Sr.").
 Anything else is a different name, however alike it looks: "Kazakh"/"Kazakhs",
 "China"/"Chinese", "Xi"/"Xinjiang", "Nursultan Nazarbayev"/"Nur-Sultan",
 "Hossein"/"Hosseini".
@@ -105,8 +106,12 @@ class ParsedName:
     hyphen_article: bool = False
     surnames: tuple[str, ...] = ()  # the folded words a surname-only mention of this person may use
     # A Western given name before an East Asian name ("Maggie Wong Mei-ling"): the two shorter
-    # names the person also goes by ("Maggie Wong", "Wong Mei-ling").
+    # names the person also goes by ("Maggie Wong", "Wong Mei-ling"); a quoted nickname with
+    # the surname (Jose "Bong" Villanueva: "Bong Villanueva").
     shorter: tuple[str, ...] = ()
+    # A generational suffix written after the name ("jr" of "Rodolfo Cruz Jr."), left out of
+    # its words: the name is the same with or without it, but Jr. and Sr. are two people.
+    suffix: str = ""
 
     def readings_of(self, folded_words) -> tuple[str, ...]:
         """Every reading of these folded words of the name: "chovdhuri" is also read "chudhuri"."""
@@ -192,7 +197,9 @@ def _hyphenated_given_name(words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def parse_name(spelling: str) -> ParsedName:
     words = [_POSSESSIVE.sub("", word) for word in spelling.split()]
+    words, nickname = _without_quoted_nickname(words)
     words = _without_airport_filler(_without_leading_titles([word for word in words if word]))
+    words, suffix = _without_generation(words)
     pairs = [(word, fold_words(word)) for word in words]
     pairs = [(word, folded[0]) for word, folded in pairs if folded]
     pairs = _with_generic_joined(pairs)
@@ -218,8 +225,57 @@ def parse_name(spelling: str) -> ParsedName:
         particles=tuple(_PARTICLE_ALIKE.get(word.casefold(), word.casefold()) for word in kept[:-1]) if lone else (),
         hyphen_article=bool(lone) and _hyphen_article(kept[-1]),
         surnames=_surnames(kept, folded, person_like, korean),
-        shorter=(" ".join(kept[:2]), " ".join(kept[1:])) if person_like and _western_before_east_asian(kept) else (),
+        shorter=_shorter_names(kept, person_like, nickname),
+        suffix=suffix,
     )
+
+
+_QUOTES = "\"“”"
+
+
+def _without_quoted_nickname(words: list[str]) -> tuple[list[str], str]:
+    """Jose "Bong" Villanueva -> (["Jose", "Villanueva"], "Bong"): a nickname in quotes
+    inside a name of two words or more is not one of its words."""
+    quoted = [i for i, word in enumerate(words) if len(word) > 2 and word[0] in _QUOTES and word[-1] in _QUOTES]
+    if len(quoted) != 1 or not 0 < quoted[0] < len(words) - 1:
+        return words, ""
+    i = quoted[0]
+    return words[:i] + words[i + 1 :], words[i].strip(_QUOTES)
+
+
+def _shorter_names(words: tuple[str, ...], person_like: bool, nickname: str) -> tuple[str, ...]:
+    """The shorter names a person also goes by: "Maggie Wong" and "Wong Mei-ling" of "Maggie
+    Wong Mei-ling", "Bong Villanueva" of Jose "Bong" Villanueva."""
+    if not person_like:
+        return ()
+    if nickname:
+        return (f"{nickname} {words[-1]}",)
+    return (" ".join(words[:2]), " ".join(words[1:])) if _western_before_east_asian(words) else ()
+
+
+# "Jr.", "Sr.", "III" after a name of two words or more: Filipino, American and Latin
+# American copy writes them on first mention and drops them on the next.
+_GENERATIONS = {"jr": "jr", "jnr": "jr", "sr": "sr", "snr": "sr"}
+_ROMAN_GENERATIONS = frozenset({"II", "III", "IV"})
+
+
+def _without_generation(words: list[str]) -> tuple[list[str], str]:
+    """"Rodolfo Cruz Jr." -> (["Rodolfo", "Cruz"], "jr"); "Elizabeth II" keeps its numeral."""
+    if len(words) < 3:
+        return words, ""
+    last = words[-1].rstrip(".,")
+    suffix = _GENERATIONS.get(last.casefold()) or (last.casefold() if last in _ROMAN_GENERATIONS else "")
+    if not suffix:
+        return words, ""
+    words = words[:-1]
+    if words[-1].endswith(","):  # "Rodolfo Cruz, Jr."
+        words = [*words[:-1], words[-1].rstrip(",")]
+    return words, suffix
+
+
+def generations_differ(pa: ParsedName, pb: ParsedName) -> bool:
+    """"Rodolfo Cruz Jr." and "Rodolfo Cruz Sr.": father and son."""
+    return bool(pa.suffix and pb.suffix and pa.suffix != pb.suffix)
 
 
 _DOUBLED = re.compile(r"([^a])\1+")
@@ -327,7 +383,7 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
 def same_name(a: str, b: str) -> bool:
     """Are these two spellings the same name? See the module notes for the rules."""
     pa, pb = parse_name(a), parse_name(b)
-    if not pa.folded or not pb.folded:
+    if not pa.folded or not pb.folded or generations_differ(pa, pb):
         return False
     if pa.key == pb.key or _article_apart(a) == _article_apart(b):
         return True
@@ -400,6 +456,8 @@ def flat_readings(parsed: ParsedName) -> tuple[tuple[str, ...], ...]:
 def forms_match(pa: ParsedName, pb: ParsedName) -> bool:
     """Rules 2, 3, 3b and 3c: two written-out forms of one name; a name with a Western given
     name before an East Asian one ("Maggie Wong Mei-ling") also as either shorter name."""
+    if generations_differ(pa, pb):
+        return False
     if _forms_match(pa, pb):
         return True
     for x, y in ((pa, pb), (pb, pa)):

@@ -1,0 +1,51 @@
+"""Filipino (and American, Latin American) name habits: a generational suffix written on first
+mention and dropped after ("Jr.", "Sr.", "III"), a nickname in quotes inside the full name
+(Jose "Pepe" Reyes, known as Pepe Reyes).
+
+The examples are our own."""
+
+import pytest
+
+from claims.detection.names import blocking_keys, extract_mentions, same_name
+
+SAME = [
+    pytest.param("Ramon Aquino Jr.", "Ramon Aquino", id="Jr. written once, then dropped"),
+    pytest.param("Ramon Aquino, Jr.", "Ramon Aquino", id="Jr. after a comma"),
+    pytest.param("Ramon Aquino Sr.", "Aquino", id="the surname of a name with a suffix"),
+    pytest.param("Luis Mendoza III", "Luis Mendoza", id="a roman numeral"),
+    pytest.param('Teodoro "Dodong" Lacson', "Dodong Lacson", id="the nickname with the surname"),
+    pytest.param('Teodoro "Dodong" Lacson', "Teodoro Lacson", id="the full name without the nickname"),
+    pytest.param('Maria “Nena” Ocampo Jr.', "Nena Ocampo", id="curly quotes and a suffix"),
+]
+
+DIFFERENT = [
+    pytest.param("Ramon Aquino Jr.", "Ramon Aquino Sr.", id="father and son"),
+    pytest.param("Luis Mendoza II", "Luis Mendoza III", id="two generations by numeral"),
+    pytest.param("Elizabeth II", "Elizabeth", id="a monarch's numeral after a single name stays"),
+    pytest.param('Teodoro "Dodong" Lacson', "Dodong", id="the nickname alone is no surname"),
+    pytest.param('Teodoro "Dodong" Lacson', "Nonoy Lacson", id="another nickname"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_filipino_written_forms_of_one_person_are_one_name(a, b):
+    assert same_name(a, b)
+    assert same_name(b, a)
+    assert blocking_keys(a) & blocking_keys(b)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_a_suffix_or_nickname_does_not_join_other_people(a, b):
+    assert not same_name(a, b)
+    assert not same_name(b, a)
+
+
+def test_a_quoted_nickname_stays_inside_the_name():
+    text = 'Rescuers were led by Teodoro "Dodong" Lacson Jr., a fisherman.'
+    assert [m.text for m in extract_mentions(text)] == ['Teodoro "Dodong" Lacson Jr']
+
+
+def test_a_quoted_word_after_a_name_is_not_a_nickname():
+    text = 'The ferry Mabuhay "Star" sank. Reyes called the plan "Bayanihan" on Monday.'
+    assert 'Reyes called the plan "Bayanihan' not in [m.text for m in extract_mentions(text)]
+    assert all('"' not in m.text for m in extract_mentions(text))

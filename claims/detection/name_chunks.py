@@ -171,6 +171,9 @@ def raw_chunks(text: str, words: list[Word], context: TextContext, headline: boo
     return chunks
 
 
+# Particles that follow "de" in a Spanish name ("de los Santos"), never alone.
+_SECOND_PARTICLES = frozenset({"los", "las"})
+
 # Groups of people whose possessive opens many organisations' names: "People's Republic",
 # "People's Unity Congress", "Women's League", "Children's Hospital".
 _GROUPS_IN_NAMES = frozenset("people women children men citizens".split())
@@ -197,9 +200,17 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
         return None
     if not _nameable(word, context, headline):
         # "Mohammed bin Salman", "Bashar al-Assad": a particle between two name words.
-        if word.low in PARTICLES and gap in _SPACE and i + 1 < len(words):
+        if word.low in PARTICLES | _SECOND_PARTICLES and gap in _SPACE and i + 1 < len(words):
             after = text[word.full_end : words[i + 1].start]
             if (after in _SPACE or after in _HYPHEN) and _nameable(words[i + 1], context, headline):
+                return "space" if word.low in PARTICLES or left.low == "de" else None
+            # "Rodolfo de la Cruz", "Ludwig van der Rohe": two particles, then the name word.
+            if (
+                after in _SPACE
+                and word.low in PARTICLES
+                and words[i + 1].low in _SECOND_PARTICLES | PARTICLES
+                and _joiner(text, words, i + 1, context, headline) == "space"
+            ):
                 return "space"
         return None
     if gap in _HYPHEN:

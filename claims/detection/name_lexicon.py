@@ -51,7 +51,9 @@ TITLE_MODIFIERS = _words(
 
 # Lowercase words that may sit inside a name: "Mohammed bin Salman", "Charles de Gaulle", and
 # the Czech and Slovak "on" and "under" of town names ("Ústí nad Labem", "Brandýs nad Labem").
-PARTICLES = _words("bin ibn al el de da di van von der den la le du dos das del ul ud nad pod")
+# "dela", "delos", "delas": Filipino copy writes Spanish "de la", "de los" as one particle
+# ("Juan dela Cruz"); "los" and "las" are particles only after "de" (`name_chunks`).
+PARTICLES = _words("bin ibn al el de da di van von der den la le du dos das del ul ud nad pod dela delos delas")
 
 # "Anti-Chinese", "Pan-Asian": the prefix is not part of the name.
 HYPHEN_PREFIXES = _words("anti pro ex non pre post neo pan mid trans sub inter intra pseudo quasi ultra semi multi")

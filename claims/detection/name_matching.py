@@ -26,7 +26,8 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
      "Hanbit Mobility"), unless that is a place ("China" of "China Energy").
 A place's generic word is read run into its name ("Zayandeh Rud" is "Zayanderud"), and an
 airport's "International" is dropped ("Keflavik International Airport" is "Keflavik Airport"),
-and so is a generational suffix ("Jose Cruz Jr." is "Jose Cruz", though never "Jose Cruz Sr.").
+and so is a generational suffix ("Jose Cruz Jr." is "Jose Cruz", though never "Jose Cruz Sr.");
+"dela Cruz", "De la Cruz" and "Delacruz" are one word.
 Anything else is a different name, however alike it looks: "Kazakh"/"Kazakhs",
 "China"/"Chinese", "Xi"/"Xinjiang", "Nursultan Nazarbayev"/"Nur-Sultan",
 "Hossein"/"Hosseini".
@@ -200,6 +201,7 @@ def parse_name(spelling: str) -> ParsedName:
     words, nickname = _without_quoted_nickname(words)
     words = _without_airport_filler(_without_leading_titles([word for word in words if word]))
     words, suffix = _without_generation(words)
+    words = _with_compound_particles_joined(words)
     pairs = [(word, fold_words(word)) for word in words]
     pairs = [(word, folded[0]) for word, folded in pairs if folded]
     pairs = _with_generic_joined(pairs)
@@ -228,6 +230,31 @@ def parse_name(spelling: str) -> ParsedName:
         shorter=_shorter_names(kept, person_like, nickname),
         suffix=suffix,
     )
+
+
+_ONE_WORD_PARTICLES = frozenset({"dela", "delos", "delas"})
+_AFTER_DE = frozenset({"la", "los", "las"})
+
+
+def _with_compound_particles_joined(words: list[str]) -> list[str]:
+    """"dela Cruz", "De la Cruz", "Delacruz" -> "Delacruz": Filipino and Spanish copy writes
+    de la/de los/de las apart, as one particle, or run into the surname, and the surname
+    is never used without it. A single "de" or "del" is left apart ("Charles de Gaulle")."""
+    joined: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.casefold() in _ONE_WORD_PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper():
+            parts, i = [word, words[i + 1]], i + 2
+        elif word.casefold() == "de" and i + 2 < len(words) and words[i + 1].casefold() in _AFTER_DE and words[i + 2][:1].isupper():
+            parts, i = [word, words[i + 1], words[i + 2]], i + 3
+        else:
+            joined.append(word)
+            i += 1
+            continue
+        run = "".join(parts)
+        joined.append(run[:1].upper() + run[1:].casefold())
+    return joined
 
 
 _QUOTES = "\"“”"

@@ -49,3 +49,45 @@ def test_a_quoted_word_after_a_name_is_not_a_nickname():
     text = 'The ferry Mabuhay "Star" sank. Reyes called the plan "Bayanihan" on Monday.'
     assert 'Reyes called the plan "Bayanihan' not in [m.text for m in extract_mentions(text)]
     assert all('"' not in m.text for m in extract_mentions(text))
+
+
+PARTICLE_SAME = [
+    pytest.param("Ana dela Paz", "Ana Delapaz", id="the particle written as one word or run in"),
+    pytest.param("Mr De los Reyes", "Ramon delos Reyes", id="de los apart and as one particle"),
+    pytest.param("De la Torre", "Gil de la Torre", id="the surname with its particles after a given name"),
+]
+
+PARTICLE_DIFFERENT = [
+    pytest.param("Paz", "Ana dela Paz", id="the surname is never used without its particle"),
+    pytest.param("Gil de la Torre", "Gil Torre", id="nor in a full name"),
+    pytest.param("Ana dela Paz", "Ana del Paz", id="a different particle"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PARTICLE_SAME)
+def test_spanish_compound_particles_are_one_word_however_spaced(a, b):
+    assert same_name(a, b)
+    assert same_name(b, a)
+    assert blocking_keys(a) & blocking_keys(b)
+
+
+@pytest.mark.parametrize(("a", "b"), PARTICLE_DIFFERENT)
+def test_a_surname_without_its_compound_particle_is_another_name(a, b):
+    assert not same_name(a, b)
+    assert not same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The master, Capt. Ramon dela Paz Jr., survived.", "Ramon dela Paz Jr"),
+        ("Officials named Gil de la Torre as the owner.", "Gil de la Torre"),
+        ("Officials named Lita de los Reyes as the owner.", "Lita de los Reyes"),
+    ],
+)
+def test_lower_case_particles_do_not_cut_a_name(text, name):
+    assert name in [m.text for m in extract_mentions(text)]
+
+
+def test_los_and_las_alone_are_not_particles():
+    assert "Lita los Reyes" not in [m.text for m in extract_mentions("Officials named Lita los Reyes.")]

@@ -32,6 +32,7 @@ from .name_lexicon import (
 )
 
 _HYPHEN = frozenset("-\u2010\u2011")
+_GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
 _SPACE = frozenset(" \u00a0")
 _OF_CONNECTOR = re.compile(r" (?:of|for)(?: the)? ")
 _AND_CONNECTOR = re.compile(r" (?:and|&) ")
@@ -95,6 +96,8 @@ class TextContext:
                 self.vouched.add(texts[0])
         else:
             self.vouched.add(texts[-1])
+            if len(chunk) > 2 and texts[-1].rstrip(".") in _GENERATIONAL_SUFFIXES:
+                self.vouched.add(texts[-2])  # "Delacruz" of "Rodolfo Delacruz Jr."
             if chunk[-1][-1].low not in ORG_HEADS:
                 self.leads.add(texts[0])
             if texts[0] in SURNAME_FIRST or _east_asian_order(chunk):

@@ -91,3 +91,8 @@ def test_lower_case_particles_do_not_cut_a_name(text, name):
 
 def test_los_and_las_alone_are_not_particles():
     assert "Lita los Reyes" not in [m.text for m in extract_mentions("Officials named Lita los Reyes.")]
+
+
+def test_a_surname_before_a_suffix_is_known_at_a_sentence_start():
+    text = "Capt. Ramon Ilagan Jr. remains under investigation. Ilagan's lawyer said he had obeyed the rules."
+    assert [m.text for m in extract_mentions(text)] == ["Ramon Ilagan Jr", "Ilagan"]

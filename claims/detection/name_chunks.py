@@ -21,6 +21,7 @@ from .name_lexicon import (
     HYPHEN_PREFIXES,
     NAME_ABBREVIATIONS,
     NEVER_NAMES,
+    OPENING_ABBREVIATIONS,
     ORG_HEADS,
     PARTICLES,
     PLACE_MODIFIERS,
@@ -224,6 +225,8 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
         return None if _case_break(left, word) else "space"
     if gap in (". ", ".") and (left.low in NAME_ABBREVIATIONS or len(left.text) == 1):
         return "space"  # "St. Petersburg", "John F. Kennedy"
+    if gap == ". " and left.low in OPENING_ABBREVIATIONS and not _after_name_word(text, words, i - 1):
+        return "space"  # "Ma. Lourdes Santos", but not "Jack Ma. Alibaba ..."
     return None
 
 

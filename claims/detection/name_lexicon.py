@@ -59,7 +59,12 @@ PARTICLES = _words("bin ibn al el de da di van von der den la le du dos das del 
 HYPHEN_PREFIXES = _words("anti pro ex non pre post neo pan mid trans sub inter intra pseudo quasi ultra semi multi")
 
 # Abbreviations whose full stop does not end a name: "St. Petersburg".
-NAME_ABBREVIATIONS = _words("st mt ft ste")
+# "Sta."/"Sto." are Spanish and Filipino Santa/Santo ("MV Sta. Ines"); "Ma." (Maria) only
+# where it opens a name, as "Ma" is a Chinese family name too (`name_chunks`).
+NAME_ABBREVIATIONS = _words("st mt ft ste sta sto")
+OPENING_ABBREVIATIONS = _words("ma")
+# What a name abbreviation stands for, where the full word is written too.
+ABBREVIATION_EXPANSIONS = {"ma.": "Maria", "sta.": "Santa", "sto.": "Santo"}
 
 # Capitalised, but never a proper name of a person, place or organisation (units, currencies too).
 NEVER_NAMES = _words(

@@ -27,7 +27,8 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
 A place's generic word is read run into its name ("Zayandeh Rud" is "Zayanderud"), and an
 airport's "International" is dropped ("Keflavik International Airport" is "Keflavik Airport"),
 and so is a generational suffix ("Jose Cruz Jr." is "Jose Cruz", though never "Jose Cruz Sr.");
-"dela Cruz", "De la Cruz" and "Delacruz" are one word.
+"dela Cruz", "De la Cruz" and "Delacruz" are one word; "Ma.", "Sta.", "Sto." before another word
+are Maria, Santa, Santo.
 Anything else is a different name, however alike it looks: "Kazakh"/"Kazakhs",
 "China"/"Chinese", "Xi"/"Xinjiang", "Nursultan Nazarbayev"/"Nur-Sultan",
 "Hossein"/"Hosseini".
@@ -49,6 +50,7 @@ from anyascii import anyascii
 from .korean import looks_korean
 from .korean import name_parts as korean_name_parts
 from .name_lexicon import (
+    ABBREVIATION_EXPANSIONS,
     COMMON_WORDS,
     CORPORATE_TAILS,
     GAZETTEER,
@@ -198,6 +200,7 @@ def _hyphenated_given_name(words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def parse_name(spelling: str) -> ParsedName:
     words = [_POSSESSIVE.sub("", word) for word in spelling.split()]
+    words = [ABBREVIATION_EXPANSIONS.get(word.casefold(), word) if i < len(words) - 1 else word for i, word in enumerate(words)]
     words, nickname = _without_quoted_nickname(words)
     words = _without_airport_filler(_without_leading_titles([word for word in words if word]))
     words, suffix = _without_generation(words)

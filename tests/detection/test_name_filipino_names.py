@@ -96,3 +96,40 @@ def test_los_and_las_alone_are_not_particles():
 def test_a_surname_before_a_suffix_is_known_at_a_sentence_start():
     text = "Capt. Ramon Ilagan Jr. remains under investigation. Ilagan's lawyer said he had obeyed the rules."
     assert [m.text for m in extract_mentions(text)] == ["Ramon Ilagan Jr", "Ilagan"]
+
+
+ABBREVIATED_SAME = [
+    pytest.param("Ma. Teresa Bautista", "Maria Teresa Bautista", id="Ma. is Maria"),
+    pytest.param("Sta. Rosa", "Santa Rosa", id="Sta. is Santa"),
+    pytest.param("Sto. Niño Parish", "Santo Niño Parish", id="Sto. is Santo"),
+]
+
+ABBREVIATED_DIFFERENT = [
+    pytest.param("Ma Ying", "Maria Ying", id="a Chinese family name Ma without the stop"),
+    pytest.param("Jack Ma.", "Jack Maria", id="Ma. at the end of a name is no abbreviation"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ABBREVIATED_SAME)
+def test_spanish_name_abbreviations_are_the_full_words(a, b):
+    assert same_name(a, b)
+    assert same_name(b, a)
+    assert blocking_keys(a) & blocking_keys(b)
+
+
+@pytest.mark.parametrize(("a", "b"), ABBREVIATED_DIFFERENT)
+def test_ma_without_its_stop_or_at_the_end_is_a_name_word(a, b):
+    assert not same_name(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The ferry MV Sto. Domingo sank at dawn.", ["MV Sto. Domingo"]),
+        ("Officials said Ma. Teresa Bautista had resigned.", ["Ma. Teresa Bautista"]),
+        ("Ma. Teresa Bautista, the mayor, resigned.", ["Ma. Teresa Bautista"]),
+        ("The bid was led by Jack Ma. Alibaba Group declined to comment.", ["Jack Ma", "Alibaba Group"]),
+    ],
+)
+def test_a_name_abbreviation_does_not_end_the_sentence_or_the_name(text, names):
+    assert [m.text for m in extract_mentions(text)] == names

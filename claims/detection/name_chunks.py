@@ -23,6 +23,8 @@ from .name_lexicon import (
     NEVER_NAMES,
     OPENING_ABBREVIATIONS,
     ORG_HEADS,
+    RANK_ABBREVIATIONS,
+    ROLE_NOUNS,
     PARTICLES,
     PLACE_MODIFIERS,
     SHORT_HONORIFICS,
@@ -225,6 +227,8 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
         return None if _case_break(left, word) else "space"
     if gap in (". ", ".") and (left.low in NAME_ABBREVIATIONS or len(left.text) == 1):
         return "space"  # "St. Petersburg", "John F. Kennedy"
+    if gap == ". " and left.low in RANK_ABBREVIATIONS:
+        return "space"  # "Lt. Cmdr. Ariel Santos": a title run that `without_titles` cuts
     if gap == ". " and left.low in OPENING_ABBREVIATIONS and not _after_name_word(text, words, i - 1):
         return "space"  # "Ma. Lourdes Santos", but not "Jack Ma. Alibaba ..."
     return None
@@ -488,8 +492,8 @@ def _trim_start(source_text: str, chunk: Chunk, context: TextContext) -> Chunk:
     if not first[0].initial:
         return chunk
     text = group_text(first)
-    if _ordinary_word(text, context):
-        return chunk[1:]
+    if _ordinary_word(text, context) or (len(chunk) > 1 and _role_noun(text)):
+        return chunk[1:]  # "The ...", "Survivor Cristina Pacaña said"
     if (
         len(chunk) > 1
         and group_text(chunk[1]) in GAZETTEER
@@ -516,6 +520,12 @@ def _trim_start(source_text: str, chunk: Chunk, context: TextContext) -> Chunk:
     ):
         return chunk  # "Meseret said", "Gibe has trained": the short form of a name the body gives in full
     return []
+
+
+def _role_noun(text: str) -> bool:
+    """"Survivor", "Passengers", "Fishermen": who the people named next are, singular or plural."""
+    singular = text[:-3] + "man" if text.endswith("men") else text[:-1] if text.endswith("s") else text
+    return text in ROLE_NOUNS or singular in ROLE_NOUNS
 
 
 def _ordinary_word(text: str, context: TextContext) -> bool:

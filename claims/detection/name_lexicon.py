@@ -25,7 +25,7 @@ TITLE_HEADS = _words(
     miss dr prof professor colonel captain sheikh emir pope sir dame lord lady judge commissioner
     spokesman spokeswoman spokesperson director ceo envoy consul akim lieutenant sergeant
     congressman congresswoman ayatollah imam rabbi bishop archbishop cardinal marshal admiral
-    gen col lt sgt capt gov sen rep pres mp
+    gen col lt sgt capt gov sen rep pres mp cmdr cdr insp maj supt cpl pvt adm brig
     engineer architect curator historian economist analyst researcher scientist lawyer journalist
     reporter correspondent editor photographer coach inspector detective
     prosecutor councillor councilor
@@ -62,6 +62,18 @@ HYPHEN_PREFIXES = _words("anti pro ex non pre post neo pan mid trans sub inter i
 # "Sta."/"Sto." are Spanish and Filipino Santa/Santo ("MV Sta. Ines"); "Ma." (Maria) only
 # where it opens a name, as "Ma" is a Chinese family name too (`name_chunks`).
 NAME_ABBREVIATIONS = _words("st mt ft ste sta sto")
+# Military and police ranks abbreviated with a stop, a title before a name: "Lt. Cmdr. Ariel
+# Santos", "Police Insp. Ramon Cruz". The stop ends neither the sentence nor the title run.
+RANK_ABBREVIATIONS = _words("lt capt col sgt gen cmdr cdr insp maj supt cpl pvt adm brig")
+# Who a person is in the story, written before the name and capitalised only because it
+# opens the sentence: "Survivor Cristina Pacaña, a teacher, said ...". Not part of the name.
+ROLE_NOUNS = _words(
+    """
+    survivor passenger resident witness eyewitness villager farmer fisherman rescuer volunteer
+    victim relative widow widower neighbour neighbor student teacher commuter motorist tourist
+    evacuee pensioner protester activist vendor shopkeeper trader worker miner nurse patient driver
+    """
+)
 OPENING_ABBREVIATIONS = _words("ma")
 # What a name abbreviation stands for, where the full word is written too.
 ABBREVIATION_EXPANSIONS = {"ma.": "Maria", "sta.": "Santa", "sto.": "Santo"}

@@ -149,6 +149,7 @@ ORG_HEADS = _words(
     airways khanate
     society hospital clinic stadium arena congress alliance coalition confederation
     regency municipality prefecture governorate county
+    gmina powiat voivodeship raion rayon krai kray okrug
     cross crescent
     """
 )
@@ -158,7 +159,7 @@ ORG_HEADS = _words(
 # also names the town alone.
 ADMINISTRATIVE_UNITS = (
     "district", "province", "region", "regional unit", "municipality", "county", "regency",
-    "oblast", "prefecture", "governorate",
+    "oblast", "prefecture", "governorate", "raion", "rayon", "gmina", "powiat", "voivodeship",
 )
 
 # The head words of a named river, lake or landform: "the Kvirila" is the Kvirila River.
@@ -167,7 +168,9 @@ LANDMARK_HEADS = _words("river lake sea canal strait gorge valley desert delta g
 # One administrative unit in English and in the country's own word, which copy keeps or
 # translates ("Kirovohrad Oblast" / "Kirovohrad region"). Each line is one unit.
 ADMINISTRATIVE_UNIT_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
-    ("region", "oblast", "oblys", "viloyati", "vilayet"),
+    ("region", "oblast", "oblys", "viloyati", "vilayet", "krai", "kray"),
+    ("district", "raion", "rayon"),
+    ("province", "voivodeship"),
 )
 
 # Legal forms printed before a company's name, which copy as often leaves out: Indonesian

@@ -162,6 +162,20 @@ ADMINISTRATIVE_UNITS = (
     "oblast", "prefecture", "governorate", "raion", "rayon", "gmina", "powiat", "voivodeship",
 )
 
+# The plural a sports team is named with after its town ("Seattle Mariners", "Osaka Tigers"):
+# such a name is a team, never a person whose surname is "Mariners", nor is the town his
+# given name. Plurals that are family names too (Rivers, Hawks, Eagles, Knights) are left out.
+TEAM_PLURALS = _words(
+    """
+    mariners sharks dolphins warriors tigers lions bears bulls giants vikings titans falcons
+    pirates sailors rockets jets spurs wolves panthers cougars raiders chargers dragons
+    rangers rovers wanderers strikers stingrays marlins orioles cardinals dodgers yankees
+    mets padres athletics royals twins brewers braves reds cubs astros nationals phillies
+    buffaloes swallows carp fighters hornets thunder blazers lakers celtics heat magic
+    seahawks patriots steelers packers broncos chiefs colts ravens bengals jaguars texans
+    """
+)
+
 # The head words of a named river, lake or landform: "the Kvirila" is the Kvirila River.
 LANDMARK_HEADS = _words("river lake sea canal strait gorge valley desert delta glacier mountains mountain range falls")
 

@@ -63,6 +63,7 @@ from .name_lexicon import (
     PLACE_NAME_PARTS,
     PLACE_MODIFIERS,
     SURNAME_FIRST,
+    TEAM_PLURALS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLES_AS_SURNAMES,
@@ -395,6 +396,8 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
         return False  # "Al Mansoori", "El Salvador": one name word
     if any((a.casefold(), b.casefold()) in _PLACE_NAME_PAIRS for a, b in zip(words, words[1:])):
         return False  # "Hong Kong": its words name a person only apart
+    if words[-1].casefold() in TEAM_PLURALS:
+        return False  # "Seattle Mariners": a team, and Seattle is no given name
     for position, word in enumerate(words):
         parts = [part for part in word.split("-") if part.casefold() not in PARTICLES]  # "al-Qaddafi"
         if not parts:

@@ -657,6 +657,9 @@ _FINGERPRINT_PROBES = (
     "Zestaponi", "Zestafoni", "Nguyễn Thị Hồng Nhung", "Sài Gòn", "Ιεράπετρα", "Μανώλης Τσαγκαράκης",
     "ჭიათურა", "Tamazi Khurtsidze", "Lim Wei Jie", "Ústí nad Labem", "Bălți", "Abẹ́òkúta", "Oemar Wirjosoebroto",
     "Þórunn Guðmundsdóttir", "Kılıçoğlu İnşaat", "Zayandeh Rud", "Naqsh-e Jahan Square", "Oʻzbekiston",
+    "Hirosi Tuzi", "Kenji Ohta", "Siergiej Hrynkiewicz", "Siarhei Hrynkievich", "Lesnoy", "Gmina Kuźnica",
+    "Keflavik International Airport", "Rodolfo dela Cruz Jr.", 'Jose "Bong" Villanueva', "Ma. Lourdes Santos",
+    "Seattle Mariners",
 )  # fmt: skip
 
 

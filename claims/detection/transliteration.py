@@ -106,7 +106,10 @@ _UZBEK_APOSTROPHE = re.compile(r"([og])[`'‘ʻ]")
 # plain c on both sides); and the Azerbaijani schwa, which English writes a.
 _HACEK_DIGRAPHS = {"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh",
                    "đ": "dj", "Đ": "Dj", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch",
-                   "ə": "a", "Ə": "A"}  # Azerbaijani ə is a in English: Məmmədov / Mammadov
+                   "ə": "a", "Ə": "A",  # Azerbaijani ə is a in English: Məmmədov / Mammadov
+                   # Romanian and Moldovan ș, ț (and their cedilla forms), which Russian-style
+                   # spellings of Moldovan names write sh, ts: Țurcanu / Tsurkanu, Ștefan / Shtefan
+                   "ș": "sh", "Ș": "Sh", "ț": "ts", "Ț": "Ts", "ţ": "ts", "Ţ": "Ts"}
 _HACEK = re.compile(f"[{''.join(_HACEK_DIGRAPHS)}]")
 
 
@@ -170,9 +173,12 @@ def readings(word: str) -> tuple[str, ...]:
     if _HACEK.search(word):
         # "Niš", "Južna": the wire drops the mark ("Nis"), the Cyrillic has a letter of its
         # own (Ниш, Јужна -> "Nish", "Juzhna"): the usual fold matches the first, this the second.
-        spelled_out = fold_words(_HACEK.sub(lambda m: _HACEK_DIGRAPHS[m.group()], word))
-        if len(spelled_out) == 1 and spelled_out[0] not in usual:
-            usual = (*usual, spelled_out[0])
+        spelled = _HACEK.sub(lambda m: _HACEK_DIGRAPHS[m.group()], word)
+        # ... and with a hard c as k, as Russian-style spelling writes it: "Țurcanu" / "Tsurkanu".
+        for variant in (spelled, _HARD_C.sub("k", spelled.lower())):
+            spelled_out = fold_words(variant)
+            if len(spelled_out) == 1 and spelled_out[0] not in usual:
+                usual = (*usual, spelled_out[0])
     ascii_word = _to_ascii(word).lower()
     variants = (
         _new_indonesian(ascii_word),

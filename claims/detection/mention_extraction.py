@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .name_chunks import TextContext, Word, name_chunks, raw_chunks, without_titles
-from .name_lexicon import ADMINISTRATIVE_UNITS, GAZETTEER
+from .name_lexicon import ADMINISTRATIVE_UNITS, GAZETTEER, NAME_ABBREVIATIONS, OPENING_ABBREVIATIONS, RANK_ABBREVIATIONS
 from .sentences import split_sentences
 from .types import MentionFact
 
@@ -79,7 +79,7 @@ _CASELESS_LETTER = re.compile(rf"[{_HAN}{_KANA}{_SPACED_CASELESS}]")
 def extract_mentions(text: str) -> list[MentionFact]:
     """Every proper name in `text`, in order; text[m.start:m.end] == m.text always."""
     after_datelines = {dateline.end() for dateline in _DATELINE.finditer(text)}
-    sentences = [(start, end, _words(text, start, end, after_datelines)) for start, end in split_sentences(text)]
+    sentences = [(start, end, _words(text, start, end, after_datelines)) for start, end in _sentences(text)]
     headline = [_is_headline(text[start:end], words) for start, end, words in sentences]
     context = _context(text, sentences, headline)
     mentions = []
@@ -94,6 +94,36 @@ def extract_mentions(text: str) -> list[MentionFact]:
         if caseless_names:
             mentions += _caseless_names(text, start, end)
     return sorted(_with_administrative_units(text, mentions), key=lambda mention: mention.start)
+
+
+# A sentence that ends in a name's abbreviation or a rank's, the next name word one space on:
+# "MV Sta." + "Ines capsized", "said Ma." + "Lourdes Santos", "Lt. Cmdr." + "Ariel Santos".
+# "Ma." only after no other name word.
+_ABBREVIATION_END = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]{1,3})\.$")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """`split_sentences`, with a sentence cut after a name's abbreviation joined to the next."""
+    spans: list[tuple[int, int]] = []
+    for start, end in split_sentences(text):
+        if spans and _cut_after_abbreviation(text, spans[-1], start):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _cut_after_abbreviation(text: str, previous: tuple[int, int], start: int) -> bool:
+    if text[previous[1] : start] != " " or not text[start : start + 1].isupper():
+        return False
+    match = _ABBREVIATION_END.search(text, previous[0], previous[1])
+    if match is None:
+        return False
+    word = match.group(1).casefold()
+    if word in NAME_ABBREVIATIONS or word in RANK_ABBREVIATIONS:
+        return True  # "MV Sta." + "Ines", "Lt. Cmdr." + "Ariel Santos"
+    return word in OPENING_ABBREVIATIONS and not _NAME_WORD_BEFORE.search(text, previous[0], match.start())
 
 
 _UNIT_AFTER = re.compile(rf"[ \u00a0]({'|'.join(unit.replace(' ', '[ \u00a0]') for unit in ADMINISTRATIVE_UNITS)})\b")

@@ -21,7 +21,10 @@ from .name_lexicon import (
     HYPHEN_PREFIXES,
     NAME_ABBREVIATIONS,
     NEVER_NAMES,
+    OPENING_ABBREVIATIONS,
     ORG_HEADS,
+    RANK_ABBREVIATIONS,
+    ROLE_NOUNS,
     PARTICLES,
     PLACE_MODIFIERS,
     SHORT_HONORIFICS,
@@ -32,6 +35,7 @@ from .name_lexicon import (
 )
 
 _HYPHEN = frozenset("-\u2010\u2011")
+_GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
 _SPACE = frozenset(" \u00a0")
 _OF_CONNECTOR = re.compile(r" (?:of|for)(?: the)? ")
 _AND_CONNECTOR = re.compile(r" (?:and|&) ")
@@ -95,6 +99,8 @@ class TextContext:
                 self.vouched.add(texts[0])
         else:
             self.vouched.add(texts[-1])
+            if len(chunk) > 2 and texts[-1].rstrip(".") in _GENERATIONAL_SUFFIXES:
+                self.vouched.add(texts[-2])  # "Delacruz" of "Rodolfo Delacruz Jr."
             if chunk[-1][-1].low not in ORG_HEADS:
                 self.leads.add(texts[0])
             if texts[0] in SURNAME_FIRST or _east_asian_order(chunk):
@@ -171,6 +177,9 @@ def raw_chunks(text: str, words: list[Word], context: TextContext, headline: boo
     return chunks
 
 
+# Particles that follow "de" in a Spanish name ("de los Santos"), never alone.
+_SECOND_PARTICLES = frozenset({"los", "las"})
+
 # Groups of people whose possessive opens many organisations' names: "People's Republic",
 # "People's Unity Congress", "Women's League", "Children's Hospital".
 _GROUPS_IN_NAMES = frozenset("people women children men citizens".split())
@@ -179,6 +188,8 @@ _GROUPS_IN_NAMES = frozenset("people women children men citizens".split())
 def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline: bool) -> str | None:
     """How words[i] continues the name that ends at words[i - 1]: "hyphen", "space" or None."""
     left, word = words[i - 1], words[i]
+    if _quoted_nickname(text, words, i, context, headline) or _quoted_nickname(text, words, i - 1, context, headline):
+        return "space"  # Jose "Bong" Villanueva: the nickname and the name after it
     if left.possessive and not (left.low in _GROUPS_IN_NAMES and word.upper):
         return None  # "Tokayev's Beijing": an owner; but "People's Unity Congress" is one name
     gap = text[left.full_end : word.start]
@@ -195,9 +206,17 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
         return None
     if not _nameable(word, context, headline):
         # "Mohammed bin Salman", "Bashar al-Assad": a particle between two name words.
-        if word.low in PARTICLES and gap in _SPACE and i + 1 < len(words):
+        if word.low in PARTICLES | _SECOND_PARTICLES and gap in _SPACE and i + 1 < len(words):
             after = text[word.full_end : words[i + 1].start]
             if (after in _SPACE or after in _HYPHEN) and _nameable(words[i + 1], context, headline):
+                return "space" if word.low in PARTICLES or left.low == "de" else None
+            # "Rodolfo de la Cruz", "Ludwig van der Rohe": two particles, then the name word.
+            if (
+                after in _SPACE
+                and word.low in PARTICLES
+                and words[i + 1].low in _SECOND_PARTICLES | PARTICLES
+                and _joiner(text, words, i + 1, context, headline) == "space"
+            ):
                 return "space"
         return None
     if gap in _HYPHEN:
@@ -208,7 +227,30 @@ def _joiner(text: str, words: list[Word], i: int, context: TextContext, headline
         return None if _case_break(left, word) else "space"
     if gap in (". ", ".") and (left.low in NAME_ABBREVIATIONS or len(left.text) == 1):
         return "space"  # "St. Petersburg", "John F. Kennedy"
+    if gap == ". " and left.low in RANK_ABBREVIATIONS:
+        return "space"  # "Lt. Cmdr. Ariel Santos": a title run that `without_titles` cuts
+    if gap == ". " and left.low in OPENING_ABBREVIATIONS and not _after_name_word(text, words, i - 1):
+        return "space"  # "Ma. Lourdes Santos", but not "Jack Ma. Alibaba ..."
     return None
+
+
+_NICKNAME_OPENS = frozenset({' "', " “"})
+_NICKNAME_CLOSES = frozenset({'" ', "” "})
+
+
+def _quoted_nickname(text: str, words: list[Word], i: int, context: TextContext, headline: bool) -> bool:
+    """words[i] is a nickname in double quotes inside a name: Jose "Bong" Villanueva,
+    Joseph "Erap" Estrada. A name word on both sides, each one space and a quote away."""
+    if not 0 < i < len(words) - 1:
+        return False
+    left, word, right = words[i - 1], words[i], words[i + 1]
+    return (
+        text[left.full_end : word.start] in _NICKNAME_OPENS
+        and text[word.full_end : right.start] in _NICKNAME_CLOSES
+        and not left.possessive
+        and not word.possessive
+        and all(_nameable(w, context, headline) for w in (left, word, right))
+    )
 
 
 _PLURAL_POSSESSIVE = frozenset(f"{mark}{space}" for mark in "'’ʼ" for space in _SPACE)
@@ -450,8 +492,8 @@ def _trim_start(source_text: str, chunk: Chunk, context: TextContext) -> Chunk:
     if not first[0].initial:
         return chunk
     text = group_text(first)
-    if _ordinary_word(text, context):
-        return chunk[1:]
+    if _ordinary_word(text, context) or (len(chunk) > 1 and _role_noun(text)):
+        return chunk[1:]  # "The ...", "Survivor Cristina Pacaña said"
     if (
         len(chunk) > 1
         and group_text(chunk[1]) in GAZETTEER
@@ -478,6 +520,12 @@ def _trim_start(source_text: str, chunk: Chunk, context: TextContext) -> Chunk:
     ):
         return chunk  # "Meseret said", "Gibe has trained": the short form of a name the body gives in full
     return []
+
+
+def _role_noun(text: str) -> bool:
+    """"Survivor", "Passengers", "Fishermen": who the people named next are, singular or plural."""
+    singular = text[:-3] + "man" if text.endswith("men") else text[:-1] if text.endswith("s") else text
+    return text in ROLE_NOUNS or singular in ROLE_NOUNS
 
 
 def _ordinary_word(text: str, context: TextContext) -> bool:

@@ -1,9 +1,11 @@
-"""One-word names written after "the": a landmark or a team, named in full elsewhere.
+"""Short names written after "the": a landmark, a team or a national body, named in full elsewhere.
 
 "the Kvirila" is the Kvirila River, "The Mariners" the Port Klang Mariners: copy leaves out a
 river's head word and calls a team by the plural its name ends with, and "the" before the
-bare word says it is no person's surname nor a company's short form. These rules run last in
-`name_clustering.cluster_mentions`, on one-word forms nothing else has joined to a full name.
+bare word says it is no person's surname nor a company's short form. "the Coast Guard" is the
+Philippine Coast Guard in an article that names it: a national body without its country.
+These rules run last in `name_clustering.cluster_mentions`, on forms nothing else has joined
+to a full name.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .name_lexicon import LANDMARK_HEADS
+from .name_lexicon import GAZETTEER, GENERAL_PLACES, LANDMARK_HEADS
 
 if TYPE_CHECKING:
     from .name_clustering import _Form, _UnionFind
@@ -50,6 +52,43 @@ def attach_plural_nicknames(forms: dict[str, _Form], union: _UnionFind) -> None:
             continue
         (source,) = form.sources  # a one-word form is one source's (see `name_clustering._forms`)
         roots = {union.find(full) for full in endings.get((form.parsed.lone, source), ())}
+        if len(roots) == 1:
+            union.union(key, roots.pop())
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+
+
+def _country_word(word: str) -> bool:
+    """"Philippine", "Japanese", "Nepal", "Icelandic": a country or its adjective."""
+    low = word.casefold()
+    places = GAZETTEER | GENERAL_PLACES
+    return low in places or f"{low}s" in places or (word[:1].isupper() and low.endswith(_DEMONYM_ENDINGS))
+
+
+def attach_national_short_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
+    """"the Coast Guard" in an article that names the "Philippine Coast Guard": a name of two
+    words or more, always after "the" and joined to nothing, is the one body of the same
+    article whose name is a country's word before it. Per article: another article's "the
+    Coast Guard" may be another country's."""
+    by_rest: dict[tuple[tuple[str, ...], int], set[str]] = defaultdict(set)
+    for key, form in forms.items():
+        words = form.parsed.words
+        if len(words) >= 3 and _country_word(words[0]):
+            for source in form.sources:
+                by_rest[(form.parsed.folded[1:], source)].add(key)
+    if not by_rest:
+        return
+    sizes: dict[str, int] = defaultdict(int)
+    for key in forms:
+        sizes[union.find(key)] += 1
+    for key, form in forms.items():
+        words = form.parsed.words
+        if form.single or len(words) < 2 or form.uses_after_the != len(form.refs) or sizes[union.find(key)] > 1:
+            continue
+        if not all(word[:1].isupper() for word in words):
+            continue
+        roots = {union.find(full) for source in form.sources for full in by_rest.get((form.parsed.folded, source), ())}
         if len(roots) == 1:
             union.union(key, roots.pop())
 

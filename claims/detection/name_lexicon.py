@@ -25,7 +25,7 @@ TITLE_HEADS = _words(
     miss dr prof professor colonel captain sheikh emir pope sir dame lord lady judge commissioner
     spokesman spokeswoman spokesperson director ceo envoy consul akim lieutenant sergeant
     congressman congresswoman ayatollah imam rabbi bishop archbishop cardinal marshal admiral
-    gen col lt sgt capt gov sen rep pres mp
+    gen col lt sgt capt gov sen rep pres mp cmdr cdr insp maj supt cpl pvt adm brig
     engineer architect curator historian economist analyst researcher scientist lawyer journalist
     reporter correspondent editor photographer coach inspector detective
     prosecutor councillor councilor
@@ -51,13 +51,32 @@ TITLE_MODIFIERS = _words(
 
 # Lowercase words that may sit inside a name: "Mohammed bin Salman", "Charles de Gaulle", and
 # the Czech and Slovak "on" and "under" of town names ("Ústí nad Labem", "Brandýs nad Labem").
-PARTICLES = _words("bin ibn al el de da di van von der den la le du dos das del ul ud nad pod")
+# "dela", "delos", "delas": Filipino copy writes Spanish "de la", "de los" as one particle
+# ("Juan dela Cruz"); "los" and "las" are particles only after "de" (`name_chunks`).
+PARTICLES = _words("bin ibn al el de da di van von der den la le du dos das del ul ud nad pod dela delos delas")
 
 # "Anti-Chinese", "Pan-Asian": the prefix is not part of the name.
 HYPHEN_PREFIXES = _words("anti pro ex non pre post neo pan mid trans sub inter intra pseudo quasi ultra semi multi")
 
 # Abbreviations whose full stop does not end a name: "St. Petersburg".
-NAME_ABBREVIATIONS = _words("st mt ft ste")
+# "Sta."/"Sto." are Spanish and Filipino Santa/Santo ("MV Sta. Ines"); "Ma." (Maria) only
+# where it opens a name, as "Ma" is a Chinese family name too (`name_chunks`).
+NAME_ABBREVIATIONS = _words("st mt ft ste sta sto")
+# Military and police ranks abbreviated with a stop, a title before a name: "Lt. Cmdr. Ariel
+# Santos", "Police Insp. Ramon Cruz". The stop ends neither the sentence nor the title run.
+RANK_ABBREVIATIONS = _words("lt capt col sgt gen cmdr cdr insp maj supt cpl pvt adm brig")
+# Who a person is in the story, written before the name and capitalised only because it
+# opens the sentence: "Survivor Cristina Pacaña, a teacher, said ...". Not part of the name.
+ROLE_NOUNS = _words(
+    """
+    survivor passenger resident witness eyewitness villager farmer fisherman rescuer volunteer
+    victim relative widow widower neighbour neighbor student teacher commuter motorist tourist
+    evacuee pensioner protester activist vendor shopkeeper trader worker miner nurse patient driver
+    """
+)
+OPENING_ABBREVIATIONS = _words("ma")
+# What a name abbreviation stands for, where the full word is written too.
+ABBREVIATION_EXPANSIONS = {"ma.": "Maria", "sta.": "Santa", "sto.": "Santo"}
 
 # Capitalised, but never a proper name of a person, place or organisation (units, currencies too).
 NEVER_NAMES = _words(
@@ -130,6 +149,7 @@ ORG_HEADS = _words(
     airways khanate
     society hospital clinic stadium arena congress alliance coalition confederation
     regency municipality prefecture governorate county
+    gmina powiat voivodeship raion rayon krai kray okrug
     cross crescent
     """
 )
@@ -139,7 +159,21 @@ ORG_HEADS = _words(
 # also names the town alone.
 ADMINISTRATIVE_UNITS = (
     "district", "province", "region", "regional unit", "municipality", "county", "regency",
-    "oblast", "prefecture", "governorate",
+    "oblast", "prefecture", "governorate", "raion", "rayon", "gmina", "powiat", "voivodeship",
+)
+
+# The plural a sports team is named with after its town ("Seattle Mariners", "Osaka Tigers"):
+# such a name is a team, never a person whose surname is "Mariners", nor is the town his
+# given name. Plurals that are family names too (Rivers, Hawks, Eagles, Knights) are left out.
+TEAM_PLURALS = _words(
+    """
+    mariners sharks dolphins warriors tigers lions bears bulls giants vikings titans falcons
+    pirates sailors rockets jets spurs wolves panthers cougars raiders chargers dragons
+    rangers rovers wanderers strikers stingrays marlins orioles cardinals dodgers yankees
+    mets padres athletics royals twins brewers braves reds cubs astros nationals phillies
+    buffaloes swallows carp fighters hornets thunder blazers lakers celtics heat magic
+    seahawks patriots steelers packers broncos chiefs colts ravens bengals jaguars texans
+    """
 )
 
 # The head words of a named river, lake or landform: "the Kvirila" is the Kvirila River.
@@ -148,7 +182,9 @@ LANDMARK_HEADS = _words("river lake sea canal strait gorge valley desert delta g
 # One administrative unit in English and in the country's own word, which copy keeps or
 # translates ("Kirovohrad Oblast" / "Kirovohrad region"). Each line is one unit.
 ADMINISTRATIVE_UNIT_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
-    ("region", "oblast", "oblys", "viloyati", "vilayet"),
+    ("region", "oblast", "oblys", "viloyati", "vilayet", "krai", "kray"),
+    ("district", "raion", "rayon"),
+    ("province", "voivodeship"),
 )
 
 # Legal forms printed before a company's name, which copy as often leaves out: Indonesian

@@ -24,7 +24,11 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
      particles before it. Never a place's last word: "Asia" is not "Central Asia";
   5. a company's short form: its name without the sector words at its end ("Hanbit" ~
      "Hanbit Mobility"), unless that is a place ("China" of "China Energy").
-A place's generic word is read run into its name ("Zayandeh Rud" is "Zayanderud").
+A place's generic word is read run into its name ("Zayandeh Rud" is "Zayanderud"), and an
+airport's "International" is dropped ("Keflavik International Airport" is "Keflavik Airport"),
+and so is a generational suffix ("Jose Cruz Jr." is "Jose Cruz", though never "Jose Cruz Sr.");
+"dela Cruz", "De la Cruz" and "Delacruz" are one word; "Ma.", "Sta.", "Sto." before another word
+are Maria, Santa, Santo.
 Anything else is a different name, however alike it looks: "Kazakh"/"Kazakhs",
 "China"/"Chinese", "Xi"/"Xinjiang", "Nursultan Nazarbayev"/"Nur-Sultan",
 "Hossein"/"Hosseini".
@@ -46,6 +50,7 @@ from anyascii import anyascii
 from .korean import looks_korean
 from .korean import name_parts as korean_name_parts
 from .name_lexicon import (
+    ABBREVIATION_EXPANSIONS,
     COMMON_WORDS,
     CORPORATE_TAILS,
     GAZETTEER,
@@ -58,6 +63,7 @@ from .name_lexicon import (
     PLACE_NAME_PARTS,
     PLACE_MODIFIERS,
     SURNAME_FIRST,
+    TEAM_PLURALS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLES_AS_SURNAMES,
@@ -104,8 +110,12 @@ class ParsedName:
     hyphen_article: bool = False
     surnames: tuple[str, ...] = ()  # the folded words a surname-only mention of this person may use
     # A Western given name before an East Asian name ("Maggie Wong Mei-ling"): the two shorter
-    # names the person also goes by ("Maggie Wong", "Wong Mei-ling").
+    # names the person also goes by ("Maggie Wong", "Wong Mei-ling"); a quoted nickname with
+    # the surname (Jose "Bong" Villanueva: "Bong Villanueva").
     shorter: tuple[str, ...] = ()
+    # A generational suffix written after the name ("jr" of "Rodolfo Cruz Jr."), left out of
+    # its words: the name is the same with or without it, but Jr. and Sr. are two people.
+    suffix: str = ""
 
     def readings_of(self, folded_words) -> tuple[str, ...]:
         """Every reading of these folded words of the name: "chovdhuri" is also read "chudhuri"."""
@@ -191,7 +201,11 @@ def _hyphenated_given_name(words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def parse_name(spelling: str) -> ParsedName:
     words = [_POSSESSIVE.sub("", word) for word in spelling.split()]
-    words = _without_leading_titles([word for word in words if word])
+    words = [ABBREVIATION_EXPANSIONS.get(word.casefold(), word) if i < len(words) - 1 else word for i, word in enumerate(words)]
+    words, nickname = _without_quoted_nickname(words)
+    words = _without_airport_filler(_without_leading_titles([word for word in words if word]))
+    words, suffix = _without_generation(words)
+    words = _with_compound_particles_joined(words)
     pairs = [(word, fold_words(word)) for word in words]
     pairs = [(word, folded[0]) for word, folded in pairs if folded]
     pairs = _with_generic_joined(pairs)
@@ -217,8 +231,82 @@ def parse_name(spelling: str) -> ParsedName:
         particles=tuple(_PARTICLE_ALIKE.get(word.casefold(), word.casefold()) for word in kept[:-1]) if lone else (),
         hyphen_article=bool(lone) and _hyphen_article(kept[-1]),
         surnames=_surnames(kept, folded, person_like, korean),
-        shorter=(" ".join(kept[:2]), " ".join(kept[1:])) if person_like and _western_before_east_asian(kept) else (),
+        shorter=_shorter_names(kept, person_like, nickname),
+        suffix=suffix,
     )
+
+
+_ONE_WORD_PARTICLES = frozenset({"dela", "delos", "delas"})
+_AFTER_DE = frozenset({"la", "los", "las"})
+
+
+def _with_compound_particles_joined(words: list[str]) -> list[str]:
+    """"dela Cruz", "De la Cruz", "Delacruz" -> "Delacruz": Filipino and Spanish copy writes
+    de la/de los/de las apart, as one particle, or run into the surname, and the surname
+    is never used without it. A single "de" or "del" is left apart ("Charles de Gaulle")."""
+    joined: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.casefold() in _ONE_WORD_PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper():
+            parts, i = [word, words[i + 1]], i + 2
+        elif word.casefold() == "de" and i + 2 < len(words) and words[i + 1].casefold() in _AFTER_DE and words[i + 2][:1].isupper():
+            parts, i = [word, words[i + 1], words[i + 2]], i + 3
+        else:
+            joined.append(word)
+            i += 1
+            continue
+        run = "".join(parts)
+        joined.append(run[:1].upper() + run[1:].casefold())
+    return joined
+
+
+_QUOTES = "\"“”"
+
+
+def _without_quoted_nickname(words: list[str]) -> tuple[list[str], str]:
+    """Jose "Bong" Villanueva -> (["Jose", "Villanueva"], "Bong"): a nickname in quotes
+    inside a name of two words or more is not one of its words."""
+    quoted = [i for i, word in enumerate(words) if len(word) > 2 and word[0] in _QUOTES and word[-1] in _QUOTES]
+    if len(quoted) != 1 or not 0 < quoted[0] < len(words) - 1:
+        return words, ""
+    i = quoted[0]
+    return words[:i] + words[i + 1 :], words[i].strip(_QUOTES)
+
+
+def _shorter_names(words: tuple[str, ...], person_like: bool, nickname: str) -> tuple[str, ...]:
+    """The shorter names a person also goes by: "Maggie Wong" and "Wong Mei-ling" of "Maggie
+    Wong Mei-ling", "Bong Villanueva" of Jose "Bong" Villanueva."""
+    if not person_like:
+        return ()
+    if nickname:
+        return (f"{nickname} {words[-1]}",)
+    return (" ".join(words[:2]), " ".join(words[1:])) if _western_before_east_asian(words) else ()
+
+
+# "Jr.", "Sr.", "III" after a name of two words or more: Filipino, American and Latin
+# American copy writes them on first mention and drops them on the next.
+_GENERATIONS = {"jr": "jr", "jnr": "jr", "sr": "sr", "snr": "sr"}
+_ROMAN_GENERATIONS = frozenset({"II", "III", "IV"})
+
+
+def _without_generation(words: list[str]) -> tuple[list[str], str]:
+    """"Rodolfo Cruz Jr." -> (["Rodolfo", "Cruz"], "jr"); "Elizabeth II" keeps its numeral."""
+    if len(words) < 3:
+        return words, ""
+    last = words[-1].rstrip(".,")
+    suffix = _GENERATIONS.get(last.casefold()) or (last.casefold() if last in _ROMAN_GENERATIONS else "")
+    if not suffix:
+        return words, ""
+    words = words[:-1]
+    if words[-1].endswith(","):  # "Rodolfo Cruz, Jr."
+        words = [*words[:-1], words[-1].rstrip(",")]
+    return words, suffix
+
+
+def generations_differ(pa: ParsedName, pb: ParsedName) -> bool:
+    """"Rodolfo Cruz Jr." and "Rodolfo Cruz Sr.": father and son."""
+    return bool(pa.suffix and pb.suffix and pa.suffix != pb.suffix)
 
 
 _DOUBLED = re.compile(r"([^a])\1+")
@@ -269,6 +357,25 @@ def _stem(words: tuple[str, ...], folded: tuple[str, ...]) -> str:
     return " ".join(folded[:end])
 
 
+# "Keflavik International Airport" is "Keflavik Airport": copy drops the word as often as
+# it keeps it, and no city has two airports told apart by it alone.
+_AIRPORT_FILLERS = frozenset({"international", "intl", "intl."})
+_AIRPORT_HEADS = frozenset({"airport", "airfield"})
+
+
+def _without_airport_filler(words: list[str]) -> list[str]:
+    """"Keflavik International Airport" -> "Keflavik Airport"; "International Airport" alone stays."""
+    return [
+        word
+        for i, word in enumerate(words)
+        if not (
+            0 < i < len(words) - 1
+            and word.casefold() in _AIRPORT_FILLERS
+            and words[i + 1].casefold() in _AIRPORT_HEADS
+        )
+    ]
+
+
 def _without_leading_titles(words: list[str]) -> list[str]:
     """"President Tokayev" -> "Tokayev", "PT Cahaya Bumi" -> "Cahaya Bumi"; a name that is
     only titles is kept as it is."""
@@ -289,6 +396,8 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
         return False  # "Al Mansoori", "El Salvador": one name word
     if any((a.casefold(), b.casefold()) in _PLACE_NAME_PAIRS for a, b in zip(words, words[1:])):
         return False  # "Hong Kong": its words name a person only apart
+    if words[-1].casefold() in TEAM_PLURALS:
+        return False  # "Seattle Mariners": a team, and Seattle is no given name
     for position, word in enumerate(words):
         parts = [part for part in word.split("-") if part.casefold() not in PARTICLES]  # "al-Qaddafi"
         if not parts:
@@ -307,7 +416,7 @@ def _looks_like_person(words: tuple[str, ...]) -> bool:
 def same_name(a: str, b: str) -> bool:
     """Are these two spellings the same name? See the module notes for the rules."""
     pa, pb = parse_name(a), parse_name(b)
-    if not pa.folded or not pb.folded:
+    if not pa.folded or not pb.folded or generations_differ(pa, pb):
         return False
     if pa.key == pb.key or _article_apart(a) == _article_apart(b):
         return True
@@ -380,6 +489,8 @@ def flat_readings(parsed: ParsedName) -> tuple[tuple[str, ...], ...]:
 def forms_match(pa: ParsedName, pb: ParsedName) -> bool:
     """Rules 2, 3, 3b and 3c: two written-out forms of one name; a name with a Western given
     name before an East Asian one ("Maggie Wong Mei-ling") also as either shorter name."""
+    if generations_differ(pa, pb):
+        return False
     if _forms_match(pa, pb):
         return True
     for x, y in ((pa, pb), (pb, pa)):
@@ -546,6 +657,9 @@ _FINGERPRINT_PROBES = (
     "Zestaponi", "Zestafoni", "Nguyễn Thị Hồng Nhung", "Sài Gòn", "Ιεράπετρα", "Μανώλης Τσαγκαράκης",
     "ჭიათურა", "Tamazi Khurtsidze", "Lim Wei Jie", "Ústí nad Labem", "Bălți", "Abẹ́òkúta", "Oemar Wirjosoebroto",
     "Þórunn Guðmundsdóttir", "Kılıçoğlu İnşaat", "Zayandeh Rud", "Naqsh-e Jahan Square", "Oʻzbekiston",
+    "Hirosi Tuzi", "Kenji Ohta", "Siergiej Hrynkiewicz", "Siarhei Hrynkievich", "Lesnoy", "Gmina Kuźnica",
+    "Keflavik International Airport", "Rodolfo dela Cruz Jr.", 'Jose "Bong" Villanueva', "Ma. Lourdes Santos",
+    "Seattle Mariners",
 )  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
+from . import japanese, slavic_latin
 from .name_lexicon import ADMINISTRATIVE_UNIT_EQUIVALENTS, GIVEN_NAME_EQUIVALENTS
 
 # Ordered rewrites on one lowercase ASCII word part. Order matters where noted.
@@ -105,7 +106,10 @@ _UZBEK_APOSTROPHE = re.compile(r"([og])[`'‘ʻ]")
 # plain c on both sides); and the Azerbaijani schwa, which English writes a.
 _HACEK_DIGRAPHS = {"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh",
                    "đ": "dj", "Đ": "Dj", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch",
-                   "ə": "a", "Ə": "A"}  # Azerbaijani ə is a in English: Məmmədov / Mammadov
+                   "ə": "a", "Ə": "A",  # Azerbaijani ə is a in English: Məmmədov / Mammadov
+                   # Romanian and Moldovan ș, ț (and their cedilla forms), which Russian-style
+                   # spellings of Moldovan names write sh, ts: Țurcanu / Tsurkanu, Ștefan / Shtefan
+                   "ș": "sh", "Ș": "Sh", "ț": "ts", "Ț": "Ts", "ţ": "ts", "Ţ": "Ts"}
 _HACEK = re.compile(f"[{''.join(_HACEK_DIGRAPHS)}]")
 
 
@@ -156,7 +160,9 @@ def readings(word: str) -> tuple[str, ...]:
     stand for, each matched only exactly: a given name's equivalent ("Galina" / "Halyna"),
     háček letters spelled out ("Niš": "nish"), the modern Indonesian spelling of an old one
     ("Soetjipto": "sucipto"), a hard c as k ("Constantinidou"), ow as ou ("Chowdhury"), a
-    Greek-looking word in one romanisation ("Vlachakis": "vlahakis"), and for a word in Uzbek Latin
+    Greek-looking word in one romanisation ("Vlachakis": "vlahakis"), a Japanese-looking word
+    in plain Hepburn ("Ohta": "ota", "Tuzi": "tsuji"), a Polish or Belarusian Latin word as
+    Russian-style copy spells it ("Żukowicz", "Siarhei": "jukovich", "sergei"), and for a word in Uzbek Latin
     the ones Uzbek spelling gives ("Buxoro": "buksoro", "bukoro", "bukara")."""
     usual = fold_words(word)
     if len(usual) != 1:
@@ -167,11 +173,21 @@ def readings(word: str) -> tuple[str, ...]:
     if _HACEK.search(word):
         # "Niš", "Južna": the wire drops the mark ("Nis"), the Cyrillic has a letter of its
         # own (Ниш, Јужна -> "Nish", "Juzhna"): the usual fold matches the first, this the second.
-        spelled_out = fold_words(_HACEK.sub(lambda m: _HACEK_DIGRAPHS[m.group()], word))
-        if len(spelled_out) == 1 and spelled_out[0] not in usual:
-            usual = (*usual, spelled_out[0])
+        spelled = _HACEK.sub(lambda m: _HACEK_DIGRAPHS[m.group()], word)
+        # ... and with a hard c as k, as Russian-style spelling writes it: "Țurcanu" / "Tsurkanu".
+        for variant in (spelled, _HARD_C.sub("k", spelled.lower())):
+            spelled_out = fold_words(variant)
+            if len(spelled_out) == 1 and spelled_out[0] not in usual:
+                usual = (*usual, spelled_out[0])
     ascii_word = _to_ascii(word).lower()
-    variants = (_new_indonesian(ascii_word), _HARD_C.sub("k", ascii_word), _OW.sub("ou", ascii_word), _greek_reading(ascii_word))
+    variants = (
+        _new_indonesian(ascii_word),
+        _HARD_C.sub("k", ascii_word),
+        _OW.sub("ou", ascii_word),
+        _greek_reading(ascii_word),
+        japanese.reading(ascii_word),
+        *(_to_ascii(slavic).lower() for slavic in slavic_latin.readings(word)),
+    )
     for variant in variants:
         # "Soetjipto" / "Sucipto", "Jogjakarta" / "Yogyakarta"; "Constantinidou" / "Konstantinidou"
         folded = fold_words(variant) if variant != ascii_word else ()

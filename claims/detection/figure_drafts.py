@@ -374,6 +374,8 @@ _LASTING_STATES = {
     "out of service": "out of service", "out of action": "out of service", "shut down": "out of service",
     "switched off": "out of service", "turned off": "out of service", "down": "out of service",
     "closed": "closed", "shut": "closed", "on strike": "on strike",
+    # how long a fire burned: "burned for less than 10 hours", "raged for 11 hours"
+    "burned": "burning", "burnt": "burning", "burning": "burning", "raged": "burning", "blazed": "burning",
 }  # fmt: skip
 _EVERY_RE = re.compile(r"\bevery[ \t]+$", re.IGNORECASE)
 _STATE_AFTER_RE = re.compile(
@@ -381,8 +383,10 @@ _STATE_AFTER_RE = re.compile(
 )
 _STATE_FOR_RE = re.compile(
     r"\b(?P<state>trapped|missing|stranded|underground|offline|idle|closed|shut(?:[ \t]+down)?|"
-    r"(?:switched|turned)[ \t]+off|off|down|out[ \t]+of[ \t]+(?:service|action)|on[ \t]+strike)"
-    r"[ \t]+for[ \t]+(?:(?:about|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?$",
+    r"(?:switched|turned)[ \t]+off|off|down|out[ \t]+of[ \t]+(?:service|action)|on[ \t]+strike|"
+    r"burned|burnt|burning|raged|blazed)"
+    r"[ \t]+for[ \t]+(?:(?:about|some|nearly|almost|more[ \t]+than|less[ \t]+than|fewer[ \t]+than|over|under|"
+    r"at[ \t]+least|up[ \t]+to|around|roughly)[ \t]+)?$",
     re.IGNORECASE,
 )
 

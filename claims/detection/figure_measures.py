@@ -205,6 +205,8 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
         found = _capacity_of(text, before, sentence) or _throughput(text, before, after)
         if found:
             return found, ""
+    if dimension == "speed":
+        return _speed_of(text, before, after, sentence), ""
     if dimension in _DEFAULT_NOUNS:
         if _WIDE_OWNER_RE.search(text, max(sentence[0], before - 80), before):
             return f"national {_DEFAULT_NOUNS[dimension]}", ""  # "the country's capacity reached 20 GW"
@@ -324,6 +326,16 @@ def _plant_measure(thing: str, default: str) -> str:
     if is_plant(thing) or (head in _PLANT_MEASURES and not modifiers):
         return default
     return " ".join([*modifiers, head])
+
+
+def _speed_of(text: str, before: int, after: int, sentence: tuple[int, int]) -> str:
+    """ "travelling at 90 km/h", "put the speed at 60 km/h": plain "speed", so one vehicle's speed
+    in two accounts meets; the wind's and its gusts' are their own ("gusts of up to 40 knots")."""
+    near = _WIND_RE.findall(text, max(sentence[0], before - 60), min(sentence[1], after + 30))
+    return lemma(near[-1]) if near else "speed"
+
+
+_WIND_RE = re.compile(r"\b(winds?|gusts?)\b", re.IGNORECASE)
 
 
 def _unless_generic(noun: str) -> tuple[str, str]:
@@ -530,11 +542,26 @@ def _into_phrase(text: str, after: int, _in_date) -> str:
     return f"investment in {head}" if not is_plant(head) else "investment"
 
 
+# "fell 200 metres into a ravine", "plunged 30 metres down a gorge": the drop is the ravine's depth.
+_FELL_INTO_RE = re.compile(r"[ \t]+(?:into|down)[ \t]+(?:a|an|the)[ \t]+")
+
+
+_FELL_RE = re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|dropped|tumbled|rolled|slid|plummet(?:ed|s)?)\b",
+                      re.IGNORECASE)
+
+
+def _fell_into(text: str, after: int, _in_date) -> str:
+    match = _FELL_INTO_RE.match(text, after)
+    if not match or not _FELL_RE.search(text, max(0, after - 60), after):
+        return ""  # "the road runs 40 kilometres into the mountains" measures the road
+    return normalise(phrase_after(text, match.end()), head_only=True)
+
+
 # Rules that read the words after the unit, by dimension ("of water" is stuff, "of railway" the thing).
 _RULES_AFTER = {
     "currency": (_attributive, _in_phrase, _into_phrase),
     "percent": (_attributive, _in_phrase, _into_phrase),
-    "distance": (_attributive, _of_phrase),
+    "distance": (_attributive, _of_phrase, _fell_into),
     # "60,000 tonnes of carbon dioxide", "4 million tonnes of cement a year": the stuff weighed
     "mass": (_attributive, _of_phrase),
     "volume": (_attributive, _of_phrase),

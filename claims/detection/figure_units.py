@@ -27,6 +27,7 @@ CURRENCY_SYMBOLS = {
     "₹": "INR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Rp.": "IDR", "Tk": "BDT", "Tk.": "BDT", "₩": "KRW", "₺": "TRY", "₾": "GEL", "₦": "NGN", "₱": "PHP",
     "৳": "BDT", "₪": "ILS", "₮": "MNT", "฿": "THB", "₼": "AZN", "zł": "PLN", "Kč": "CZK",
     "NIS": "ILS",  # the new Israeli shekel, as Israeli and wire copy abbreviates it
+    "S/": "PEN",  # the Peruvian sol
 }  # fmt: skip
 # ISO codes printed before a number ("UAH 3.2 billion"): the common ones, so "THE 5" is never money.
 CURRENCY_CODES = frozenset(
@@ -35,6 +36,7 @@ CURRENCY_CODES = frozenset(
     UZS KGS TJS AZN AMD BYN PLN CZK HUF RON SEK NOK DKK ILS IRR PKR NGN KES
     VND THB MYR IDR PHP TWD NZD MAD DZD TND BDT
     MNT MMK ETB AFN LKR NPR KHR LAK ZAR GHS UGX TZS RWF IQD JOD OMR BHD KWD MDL ISK LBP SYP SDG
+    PEN BOB CLP COP ARS UYU PYG GTQ HNL NIO CRC DOP JMD XOF XAF MZN AOA ZMW MWK BWP NAD MUR MVR BTN FJD PGK
     """.split()
 )
 CURRENCY_WORDS = {
@@ -44,7 +46,7 @@ CURRENCY_WORDS = {
     "ringgit": "MYR", "rupiah": "IDR", "dirham": "MAD", "dinar": "", "riyal": "SAR", "shekel": "ILS",
     "tugrik": "MNT", "tögrög": "MNT", "togrog": "MNT", "kyat": "MMK", "taka": "BDT", "naira": "NGN",
     "birr": "ETB", "afghani": "AFN", "rand": "ZAR", "cedi": "GHS", "forint": "HUF",
-    "koruna": "CZK", "rial": "IRR", "riel": "KHR", "kip": "LAK",
+    "koruna": "CZK", "rial": "IRR", "riel": "KHR", "kip": "LAK", "soles": "PEN", "nuevos soles": "PEN",
     # Several countries' crowns, lei and pounds: which one only the country's name says, as with
     # dinars ("95 million pounds" may be Egyptian, Lebanese, Sudanese or sterling).
     "crown": "", "leu": "", "pound": "",
@@ -70,7 +72,7 @@ _COUNTRY_CURRENCIES = {
 }  # fmt: skip
 
 _PREFIX_RE = re.compile(
-    rf"(?P<cur>(?<![A-Za-z])(?:US|HK|S|A|C|NZ|NT|R)\$|[$€£¥₸₴₽₫₹₩₺₾₦₱৳₪₮฿₼]|\b(?:Rs|Rp|Tk)\.?|\bNIS[ \t]?|"
+    rf"(?P<cur>(?<![A-Za-z])(?:US|HK|S|A|C|NZ|NT|R)\$|[$€£¥₸₴₽₫₹₩₺₾₦₱৳₪₮฿₼]|\b(?:Rs|Rp|Tk)\.?|\bNIS[ \t]?|\bS/[ \t]?|"
     rf"\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$"
 )
 _CURRENCY_WORD_RE = re.compile(
@@ -79,7 +81,7 @@ _CURRENCY_WORD_RE = re.compile(
     r"Czech|Swedish|Danish|Norwegian|Icelandic|Romanian|Moldovan|Egyptian|Lebanese|Syrian|Sudanese|British)[ \t]+)?"
     r"(?P<word>dollars?|euros?|yuan|renminbi|tenge|roubles?|rubles?|hryvnias?|hryvnyas?|liras?|lari|rupees?|yen|"
     r"soms?|manats?|drams?|zloty|dong|baht|ringgit|rupiah|dirhams?|dinars?|riyals?|shekels?|"
-    r"tugriks?|tögrögs?|togrogs?|kyats?|taka|naira|birr|afghanis?|rand|cedis?|forints?|koruna|rials?|riels?|kip|"
+    r"tugriks?|tögrögs?|togrogs?|kyats?|taka|naira|birr|afghanis?|rand|cedis?|forints?|koruna|rials?|riels?|kip|soles|"
     r"crowns?|krónur|króna|kronur|kronor|krona|kroner|krone|lei|leu|pounds?(?:[ \t]+sterling)?)(?![\w])",
     re.IGNORECASE,
 )
@@ -106,6 +108,10 @@ _MEASURES: tuple[tuple[str, str, str], ...] = (
     (r"megawatts?\b|(?-i:MW)\b", "power:MW", "1"),
     (r"gigawatts?\b|(?-i:GW)\b", "power:MW", "1000"),
     (r"kilowatts?\b|(?-i:kW)\b", "power:MW", "0.001"),
+    # a speed, before the distance it is built on: "90 km/h", "60 kilometres an hour", "40 knots"
+    (r"(?:kilomet(?:er|re)s?|(?-i:km))[ \t]*(?:/[ \t]*h\b|(?:an|per)[ \t]+hour\b)|(?-i:kph)\b", "speed:kmh", "1"),
+    (r"miles?[ \t]+(?:an|per)[ \t]+hour\b|(?-i:mph)\b", "speed:kmh", "1.609344"),
+    (r"knots?\b", "speed:kmh", "1.852"),
     (r"kilomet(?:er|re)s?\b|(?-i:km)\b", "distance:km", "1"),
     (r"miles?\b", "distance:km", "1.609344"),
     (r"met(?:er|re)s?\b", "distance:km", "0.001"),

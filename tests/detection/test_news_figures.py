@@ -545,3 +545,26 @@ def test_a_description_of_the_speaker_does_not_date_what_the_speaker_says():
         "1.2 kilometres",
     )
     assert fact.period == "" and fact.as_of is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("The coach was travelling at 85 km/h on the bend, police said.", "85 km/h", "speed:kmh:speed"),
+        ("The operator's own data put the speed at 55 kilometres an hour.", "55 kilometres an hour", "speed:kmh:speed"),
+        ("Winds of 120 km/h tore roofs off.", "120 km/h", "speed:kmh:wind"),
+        ("Gusts reached 45 knots offshore.", "45 knots", "speed:kmh:gust"),
+        ("The lorry fell 80 metres into a gorge.", "80 metres", "distance:km:gorge"),
+        ("The track runs 40 kilometres into the hills.", "40 kilometres", "distance:km:track"),
+        ("The warehouse burned for 14 hours.", "14 hours", "duration:burning:hour"),
+        ("Flames raged for less than 12 hours.", "less than 12 hours", "duration:burning:hour"),
+        ("Barriers on the pass will cost S/ 2.8 million.", "S/ 2.8 million", "currency:PEN:cost"),
+    ],
+)  # fmt: skip
+def test_speeds_falls_fires_and_soles_are_measured_as_news_prints_them(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key
+
+
+def test_a_speed_in_knots_meets_the_same_speed_in_kilometres_an_hour():
+    knots, kmh = reading("The ferry made 10 knots.", "10 knots"), reading("The ferry made 18.52 km/h.", "18.52 km/h")
+    assert knots.unit == kmh.unit == "speed:kmh" and knots.value_low == kmh.value_low

@@ -220,7 +220,8 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
     # Two reports days apart explain each other only for a toll that runs day by day, or a sum
     # estimated as the damage is counted, and that the text says moves ("has now killed three",
     # "its first estimate"); else they are two accounts of one month's figure.
-    by_day = changed and all(_runs_day_by_day(r) for r in ordered)
+    counted_to_date = any(_counted_to_date(r.fact) for r in ordered)  # "six deaths since October"
+    by_day = (changed or counted_to_date) and all(_runs_day_by_day(r) for r in ordered)
     date_key = _dates_of(ordered, date_key, by_day=by_day)
     stage = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", _stage, _stage)
     extent = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", extent_of, extent_of)
@@ -304,7 +305,7 @@ _CHANGE_RE = re.compile(
     # latest count"; and time gone by: "nine were still missing", "ten weeks after the quake"
     r"preliminary|provisional|final|latest|updated|(?:days|weeks|months) (?:after|later|on)|"
     # an estimate the text says was, or will be, replaced: "its first estimate", "the early estimate"
-    r"(?:first|early|earlier|initial) (?:estimate|figure|count|assessment)s?|"
+    r"(?:first|early|earlier|initial) (?:estimate|figure|count|assessment)s?|initial|"
     r"still (?:missing|unaccounted|living|sleeping|homeless|displaced|trapped|in (?:hospital|tents|shelters)))\b",
     re.IGNORECASE,
 )

@@ -343,6 +343,9 @@ def _with_noun(text: str, draft: Draft, run, sentence: Span, additional: bool) -
     fate = FATE_NOUNS.get(draft.noun)
     if fate:  # "41 bodies", "five deaths": the people, counted by what happened to them
         draft.unit, draft.noun, draft.modifier = "people", "person", fate
+        if any(word.lower in _ROAD_TOLLS for word in run[:-1]):
+            # "41 road deaths so far this year": a year's road toll, not the toll of the crash
+            draft.modifier = f"{fate}:road"
         draft.end, rate = rate_after(text, head.end)
         draft.unit += rate
         return draft
@@ -417,6 +420,8 @@ def _fate_of_the_subject(text: str, start: int, sentence: Span) -> list[str]:
         return named[2]
     return []
 
+
+_ROAD_TOLLS = frozenset(("road", "traffic"))
 
 # Words in -ed or -ing that are nouns after a number.
 _NOUNS_LIKE_VERBS = frozenset("hundred thousand seed speed breed steed building housing funding spending".split())

@@ -26,7 +26,8 @@ NEWS_STATES = {
     "vaccinated": "vaccinated", "vaccinate": "vaccinated", "vaccinating": "vaccinated",
     "immunised": "vaccinated", "immunized": "vaccinated", "immunise": "vaccinated", "immunize": "vaccinated",
     "inoculated": "vaccinated", "jabbed": "vaccinated",
-    "hospitalised": "hospitalised", "hospitalized": "hospitalised",
+    "hospitalised": "hospitalised", "hospitalized": "hospitalised", "admitted": "hospitalised",
+    "admitting": "hospitalised", "discharged": "discharged",  # "admitted 905 patients", "62 were discharged"
     "attended": "attending", "attending": "attending", "gathered": "attending", "rallied": "attending",
     "marched": "attending",
     "injuries": "injured",  # "212 people have been treated for injuries"
@@ -49,7 +50,9 @@ _SHELTERED_RE = re.compile(
     r"(?:tents?|shelters?|evacuation\s+cent(?:re|er)s?|relief\s+camps?|displacement\s+camps?|open\b)"
     r"|\bleft\s+homeless\b|\b(?:lost|left|fled)\s+their\s+homes\b"
     # "about 800 people were moved out of the town": the evacuated
-    r"|\b(?:moved|taken|ordered|evacuated|brought)\s+out\s+of\b",
+    r"|\b(?:moved|taken|ordered|evacuated|brought)\s+out\s+of\b"
+    # "850 residents were moved to a temple and a school": sheltered elsewhere, not in hospital
+    r"|\b(?:moved|relocated|evacuated|bussed)\s+to\s+(?!(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?)\b)",
     re.IGNORECASE,
 )
 # Those who came to an event: "had come", "turned out", "joined the march" (not "came from

@@ -136,6 +136,8 @@ _SERVED_THINGS = frozenset("home household house family customer consumer subscr
 _KINDS = {
     "permanent": "permanent", "temporary": "temporary", "seasonal": "temporary", "full-time": "full-time",
     "part-time": "part-time", "direct": "direct", "indirect": "indirect",
+    # "180 new cases last week" against "1,240 cases since October": a week's flow, not the total
+    "new": "new",
 }  # fmt: skip
 # Common verbs in -s that follow a singular noun: "40 percent of the budget goes to defence".
 _COMMON_VERBS = frozenset(
@@ -153,6 +155,9 @@ SYNONYMS = {"trade volume": "trade turnover", "trade": "trade turnover", "trade 
 # What a length or an area is measured on, by kind: one outlet's "52-metre vessel" is another's
 # "46-metre ferry", and a "9,000-square-metre warehouse" is the "7,500-square-metre building".
 # Only measures are keyed so: "12 ferries" and "30 vessels" may count different fleets.
+# What a disaster costs, in the words outlets use for it: "put the initial damage at 450 million
+# baht", "now put the losses at 780 million baht" are one estimate, revised.
+MONEY_KINDS = {"damage": "loss"}
 MEASURED_KINDS = {
     **dict.fromkeys("ferry ship boat vessel freighter tanker trawler".split(), "vessel"),
     **dict.fromkeys("warehouse building shed".split(), "building"),

@@ -44,7 +44,7 @@ from .figure_context import (
 )
 from .figure_dates import DateMention, find_dates
 from .figure_drafts import Draft, drafts_from
-from .figure_nouns import MEASURED_KINDS, TIME_UNITS, part_named_apart
+from .figure_nouns import MEASURED_KINDS, MONEY_KINDS, TIME_UNITS, part_named_apart
 from .numbers import find_numbers
 from .sentences import split_sentences
 from .transliteration import fold_words
@@ -303,7 +303,9 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
     if mention is None and voice is not None and not voice.attributions:
         mention = voice.said_on  # a quoted sentence holds for the day its speaker spoke
     noun = draft.noun
-    measured = MEASURED_KINDS.get(noun, noun) if draft.unit.split(":")[0] in _MEASURES_OF_THINGS else noun
+    dimension = draft.unit.split(":")[0]
+    measured = MEASURED_KINDS.get(noun, noun) if dimension in _MEASURES_OF_THINGS else noun
+    measured = MONEY_KINDS.get(measured, measured) if dimension == "currency" else measured
     flow = bool(_FLOW_RE.search(text, max(sentence[0], draft.start - _FLOW_REACH), draft.start))
     parts = (_key_unit(draft.unit, mention.period if mention else "", flow), measured, draft.modifier)
     unnamed = not noun or (draft.unit == "duration" and noun in TIME_UNITS)  # "six years" of what?

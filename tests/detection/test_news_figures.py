@@ -525,7 +525,7 @@ def test_an_estimate_of_damage_revised_days_apart_differs_by_date():
         ("The port authority put its first estimate of the damage at $4 million.", date(2026, 3, 10)),
         ("The port authority now puts the damage at $11 million.", date(2026, 3, 14)),
     )
-    flag = flag_of(group, "currency:USD:damage")
+    flag = flag_of(group, "currency:USD:loss")  # damage and losses: one estimate
     assert flag.label is FlagLabel.DIFFERENT_DATES
     assert "2026-03-10" in flag.reason and "2026-03-14" in flag.reason
 
@@ -568,3 +568,26 @@ def test_speeds_falls_fires_and_soles_are_measured_as_news_prints_them(sentence,
 def test_a_speed_in_knots_meets_the_same_speed_in_kilometres_an_hour():
     knots, kmh = reading("The ferry made 10 knots.", "10 knots"), reading("The ferry made 18.52 km/h.", "18.52 km/h")
     assert knots.unit == kmh.unit == "speed:kmh" and knots.value_low == kmh.value_low
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("The district recorded 95 new cases last week.", "95 new cases", "count:case:new"),
+        ("The province has recorded 38 road deaths so far this year.", "38 road deaths", "people:person:killed:road"),
+        ("The city hospital has admitted 140 patients since May.", "140 patients", "people:patient:hospitalised"),
+        ("Doctors said 30 patients were discharged this week.", "30 patients", "people:patient:discharged"),
+        ("Overnight 600 villagers were moved to a monastery.", "600 villagers", "people:villager:displaced"),
+        ("Officials put the initial damage at 90 million baht.", "90 million baht", "currency:THB:loss"),
+    ],
+)  # fmt: skip
+def test_new_cases_road_tolls_patients_and_damage_are_read_as_news_prints_them(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key
+
+
+def test_a_toll_counted_since_a_date_reported_days_apart_differs_by_date():
+    group = records_of(
+        ("Three deaths have been confirmed, officials said.", date(2026, 11, 4)),
+        ("The outbreak has claimed seven deaths since October, officials said.", date(2026, 11, 13)),
+    )
+    assert flag_of(group, "people:person:killed").label is FlagLabel.DIFFERENT_DATES

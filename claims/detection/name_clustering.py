@@ -49,7 +49,7 @@ from .name_matching import (
     parse_name,
 )
 from .renames import current_name, rename_key
-from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, fold_words, h_for_g, script_of, skeleton
+from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, fold_words, h_for_g, script_of, skeleton, soften, unvoiced, UNVOICED_MIN_LENGTH
 from .types import MentionRecord
 
 
@@ -164,6 +164,8 @@ def _match_keys(words: Iterable[str]) -> list[str]:
         keys.append(word)
         if len(word) >= FUZZY_MIN_LENGTH:
             keys.append(f"~{skeleton(word)}")
+            if len(soften(word)) >= UNVOICED_MIN_LENGTH:
+                keys.append(f"v{unvoiced(soften(word))}")  # Thevarajah / Devarajah share no skeleton
         elif len(word) == H_FOR_G_LENGTH:
             keys.append(f"^{h_for_g(word)}")
     return list(dict.fromkeys(keys))
@@ -179,6 +181,8 @@ def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
             buckets[("words", len(flat), first, last)].append(key)
             if form.parsed.person_like:
                 buckets[("person", first, last)].append(key)
+                if len(flat) == 2 and first in flat[0]:  # "K. Thevarajah", "Kandiah Thevarajah" (rule 3g)
+                    buckets[("initial", first[:1], last)].append(key)
                 if len(form.parsed.words) == 2:  # either order: "Ohtsuka Tetsuya", "Tetsuya Otsuka"
                     buckets[("either order", min(first, last), max(first, last))].append(key)
         for short in form.parsed.shorter:  # "Maggie Wong Mei-ling" is also "Wong Mei-ling"

@@ -71,7 +71,19 @@ from .name_lexicon import (
 )
 from .chinese import class_key, same_chinese_name
 from .renames import rename_key
-from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, fold_words, h_for_g, readings, readings_match, skeleton, tokens_match
+from .transliteration import (
+    FUZZY_MIN_LENGTH,
+    H_FOR_G_LENGTH,
+    fold_words,
+    h_for_g,
+    readings,
+    readings_match,
+    skeleton,
+    soften,
+    tokens_match,
+    unvoiced,
+    UNVOICED_MIN_LENGTH,
+)
 
 _POSSESSIVE = re.compile(r"['’ʼ]s$|['’ʼ]$", re.IGNORECASE)
 _NOT_PERSON = (
@@ -511,6 +523,8 @@ def _forms_match(pa: ParsedName, pb: ParsedName) -> bool:
         return True
     if _reversed_order(pa, pb) or _run_together(pa, pb) or _run_together(pb, pa):
         return True
+    if _initial_for_given_name(pa, pb) or _initial_for_given_name(pb, pa):
+        return True
     return (
         pa.person_like
         and pb.person_like
@@ -533,6 +547,21 @@ def _renamed_part(pa: ParsedName, pb: ParsedName) -> bool:
             return False
         renamed = True
     return renamed
+
+
+def _initial_for_given_name(initialled: ParsedName, full: ParsedName) -> bool:
+    """Rule 3g: "K. Thevarajah" is "Kandiah Thevarajah": a given name cut to its initial, the
+    surname spelled alike (South Asian and wire copy print a first mention so)."""
+    if not (initialled.person_like and full.person_like and len(initialled.flat) == len(full.flat) == 2):
+        return False
+    initial, given = initialled.flat[0], full.flat[0]
+    return (
+        len(initial) == 1
+        and initialled.words[0].endswith(".")  # an initial is printed with its stop: "G Beridze" is no one's
+        and len(given) > 1
+        and given[0] == initial
+        and readings_match(initialled.flat_alts[-1], full.flat_alts[-1])
+    )
 
 
 def _reversed_order(pa: ParsedName, pb: ParsedName) -> bool:
@@ -628,6 +657,8 @@ def blocking_keys(spelling: str) -> frozenset[str]:
         keys.add(f"w:{word}")
         if len(word) >= FUZZY_MIN_LENGTH:
             keys.add(f"s:{skeleton(word)}")
+            if len(soften(word)) >= UNVOICED_MIN_LENGTH:
+                keys.add(f"v:{unvoiced(soften(word))}")  # Thevarajah / Devarajah share no skeleton
         elif len(word) == H_FOR_G_LENGTH:
             keys.add(f"h:{h_for_g(word)}")
     chinese = class_key(parsed.words)

@@ -50,6 +50,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"w", "v"),  # Romanow / Romanov
         (r"ization", "isation"),  # Organization / Organisation
         (r"([^a])\1+", r"\1"),  # Kassym / Qasym, Mohammed / Mohamed; "aa" stays: Shaanxi is not Shanxi
+        (r"(ch|sh|th)\1", r"\1"),  # a doubled consonant written as a digraph: Chavakachcheri / Chavakacheri
     )
 )
 
@@ -337,6 +338,20 @@ def h_for_g(folded_word: str) -> str:
     return _LONE_H.sub("g", folded_word)
 
 
+# Scripts that do not tell t from d, or ch from j, the way English does: Tamil (Thevarajah /
+# Devarajah, Nadarajah / Natarajah) and Thai (Charoenrat / Jaroenrat). Only words of eight
+# letters or more that are otherwise spelled alike meet so: no vowel may differ as well
+# ("Fedorov" is not "Petrov"), and a pinyin given name, which does tell them apart, is shorter
+# ("Wenjun" is not "Wenchun").
+UNVOICED_MIN_LENGTH = 8
+_UNVOICED = re.compile(r"d|ch|j")
+
+
+def unvoiced(soft_word: str) -> str:
+    """A softened word with d written t and ch and j written c."""
+    return _UNVOICED.sub(lambda m: "t" if m.group() == "d" else "c", soft_word)
+
+
 def tokens_match(a: str, b: str) -> bool:
     """Two folded words name the same thing: equal, or long, same skeleton, a vowel or two apart.
 
@@ -352,6 +367,8 @@ def tokens_match(a: str, b: str) -> bool:
     if min(len(a), len(b)) < FUZZY_MIN_LENGTH:
         return False
     if a == b:
+        return True
+    if min(len(a), len(b)) >= UNVOICED_MIN_LENGTH and unvoiced(a) == unvoiced(b):
         return True
     if a[0] != b[0] or a[-1] != b[-1]:
         return False

@@ -181,10 +181,13 @@ def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
             buckets[("words", len(flat), first, last)].append(key)
             if form.parsed.person_like:
                 buckets[("person", first, last)].append(key)
-                if len(flat) == 2 and first in flat[0]:  # "K. Thevarajah", "Kandiah Thevarajah" (rule 3g)
-                    buckets[("initial", first[:1], last)].append(key)
                 if len(form.parsed.words) == 2:  # either order: "Ohtsuka Tetsuya", "Tetsuya Otsuka"
                     buckets[("either order", min(first, last), max(first, last))].append(key)
+                if len(flat) == 2 and first in flat[0]:  # "K. Thevarajah", "Kandiah Thevarajah" (rule 3g)
+                    buckets[("initial", first[:1], last)].append(key)
+        if form.parsed.person_like and len(flat) == 3:  # "Edwin Quispe Torres" is "Edwin Quispe" (rule 3h)
+            for first, middle in product(_match_keys(flat[0]), _match_keys(flat[1])):
+                buckets[("person", first, middle)].append(key)
         for short in form.parsed.shorter:  # "Maggie Wong Mei-ling" is also "Wong Mei-ling"
             short_flat = flat_readings(parse_name(short))
             for first, last in product(_match_keys(short_flat[0]), _match_keys(short_flat[-1])):
@@ -243,6 +246,7 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
             for match_key in _match_keys((surname,)):
                 people_by_surname[match_key].append(key)
     people_by_given = _people_by_given_name(forms)
+    people_by_first_surname = _people_by_first_of_two_surnames(forms)
     unnamed: list[tuple[str, set[str]]] = []  # surnames of sources that name none of the candidates
     refused: set[str] = set()  # folded words shown to name something else
     for key, form in list(forms.items()):
@@ -257,7 +261,8 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
         (source,) = form.sources
         named = sorted((ref, full) for full in candidates for ref in forms[full].refs_by_source.get(source, ()))
         if not candidates:
-            _attach_given_name(key, form, people_by_given, forms, union)
+            if not _attach_first_of_two_surnames(key, form, people_by_first_surname, forms, union):
+                _attach_given_name(key, form, people_by_given, forms, union)
             continue
         if not named:
             unnamed.append((key, candidates))
@@ -276,6 +281,36 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
         people = {union.find(full) for full in candidates}
         if len(people) == 1:
             union.union(key, people.pop())
+
+
+def _people_by_first_of_two_surnames(forms: dict[str, _Form]) -> dict[str, list[str]]:
+    """Three-word people by the match keys of their middle word: "Fernando Salas Rivera" under "salas"."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for key, form in forms.items():
+        parsed = form.parsed
+        if parsed.person_like and len(parsed.flat) == 3 and not parsed.particles:
+            for match_key in _match_keys(parsed.flat_alts[1]):
+                found[match_key].append(key)
+    return found
+
+
+def _attach_first_of_two_surnames(
+    key: str, form: _Form, people: dict[str, list[str]], forms: dict[str, _Form], union: _UnionFind
+) -> bool:
+    """Spanish and Portuguese copy print a person's two surnames once ("Fernando Salas Rivera")
+    and the first alone after ("Mr Salas"): a word no one carries as a last name means the one
+    person its source named before it with that word second of three. True when it was joined."""
+    (source,) = form.sources
+    named = {
+        union.find(full)
+        for match_key in _match_keys(form.parsed.alts[-1])
+        for full in people.get(match_key, ())
+        if any(ref < form.refs[0] for ref in forms[full].refs_by_source.get(source, ()))
+    }
+    if len(named) != 1:
+        return False
+    union.union(key, named.pop())
+    return True
 
 
 def _people_by_given_name(forms: dict[str, _Form]) -> dict[str, list[str]]:

@@ -206,8 +206,9 @@ CORPORATE_TAILS = _words(
     semiconductor batteries transport lines kaisha kabushiki limited partners freight cargo
     airways trading insurance ag sa nv bv jsc ojsc pjsc llp pte pvt tbk bhd sdn
     united fc company fibres fibers textiles
+    sac saa srl sas sarl ltda sl spa oy oyj ab asa kft zrt doo sro ehf hf
     """
-)
+)  # the last line: legal forms of Latin America, southern and northern Europe ("S.A.C.", "S.r.l.", "Oy", "d.o.o.", "ehf.")
 
 # A place's generic word in the language it is named in, which romanisations write apart or
 # run into the name: "Zayandeh Rud" / "Zayanderud" (river), "Amu Darya" / "Amudarya",

@@ -360,7 +360,7 @@ def _with_generic_joined(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _stem(words: tuple[str, ...], folded: tuple[str, ...]) -> str:
     """The key of a company's short form: its name without the sector words at its end."""
     end = len(words)
-    while end > 0 and words[end - 1].casefold() in CORPORATE_TAILS:
+    while end > 0 and words[end - 1].casefold().replace(".", "") in CORPORATE_TAILS:  # "S.A.C.", "ehf."
         end -= 1
     if end == len(words) or end == 0:
         return ""
@@ -525,6 +525,8 @@ def _forms_match(pa: ParsedName, pb: ParsedName) -> bool:
         return True
     if _initial_for_given_name(pa, pb) or _initial_for_given_name(pb, pa):
         return True
+    if _second_surname_dropped(pa, pb) or _second_surname_dropped(pb, pa):
+        return True
     return (
         pa.person_like
         and pb.person_like
@@ -547,6 +549,18 @@ def _renamed_part(pa: ParsedName, pb: ParsedName) -> bool:
             return False
         renamed = True
     return renamed
+
+
+def _second_surname_dropped(short: ParsedName, full: ParsedName) -> bool:
+    """Rule 3h: "Edwin Quispe" is "Edwin Quispe Torres": Spanish and Portuguese copy print both
+    surnames once and the first after. Both names look like people's, neither has particles."""
+    if not (short.person_like and full.person_like and len(short.flat) == 2 and len(full.flat) == 3):
+        return False
+    if short.particles or full.particles or any("-" in word for word in full.flat):
+        return False
+    if full.flat[-1].endswith("ing"):
+        return False  # an -ing word ends a firm's name ("Dong Nai Stevedoring"), never a Spanish surname
+    return all(readings_match(a, b) for a, b in zip(short.flat_alts, full.flat_alts[:2], strict=True))
 
 
 def _initial_for_given_name(initialled: ParsedName, full: ParsedName) -> bool:

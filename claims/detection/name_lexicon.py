@@ -370,3 +370,19 @@ GIVEN_NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = tuple(
     driss idris
     """.strip().splitlines()
 )
+
+# Languages a place's other name is given in: "Cusco, known in Quechua as Qosqo", "Jaffna, or
+# Yalpanam in Tamil" (see `names.stated_aliases`).
+LANGUAGES = _words(
+    """
+    english french spanish portuguese german italian dutch russian ukrainian belarusian polish
+    lithuanian latvian estonian czech slovak hungarian romanian bulgarian serbian croatian bosnian
+    slovene macedonian albanian greek turkish kurdish arabic persian farsi dari pashto urdu hindi
+    bengali punjabi tamil telugu sinhala sinhalese nepali burmese thai lao khmer vietnamese chinese
+    mandarin cantonese japanese korean mongolian kazakh uzbek kyrgyz tajik turkmen azerbaijani
+    armenian georgian hebrew yiddish amharic oromo somali swahili hausa yoruba igbo zulu xhosa
+    malay indonesian javanese tagalog filipino quechua aymara guarani creole icelandic finnish
+    swedish norwegian danish irish welsh basque catalan galician maltese latin sanskrit tibetan
+    uyghur
+    """
+)

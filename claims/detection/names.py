@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .mention_extraction import after_the, courtesy_title, extract_mentions
-from .name_lexicon import GENERAL_PLACES
+from .name_lexicon import GENERAL_PLACES, LANGUAGES
 from .name_clustering import cluster_mentions, house_spelling_for, spellings_naming_alone
 from .name_flags import OutdatedName, name_flags, outdated_names
 from .name_matching import blocking_keys, blocking_keys_fingerprint, same_name
@@ -69,8 +69,17 @@ _SAME_AS = re.compile(
     r"(?:\s+(?:known\s+as|called|named|spelled|spelt|written))?\s+",
     re.IGNORECASE,
 )
-# "Solun, as Thessaloniki is called in Serbian": the gap, then what follows the second name.
-_AS_CALLED = re.compile(r",?\s+as\s+")
+# "Solun, as Thessaloniki is called in Serbian", "the Vilcanota, as the upper Urubamba is known":
+# the gap, then what follows the second name.
+_AS_CALLED = re.compile(r",?\s+as\s+(?:the\s+(?:[a-z]+\s+)?)?")
+# "Klaipėda, called Memel until 1923", "Cusco, known in Quechua as Qosqo", "Jaffna, or Yalpanam in
+# Tamil": the first name is the one the copy uses, the second another name of the same place.
+# Not "named after": a place named after a person is not that person.
+_CALLED_ALSO = re.compile(r",\s+(?:(?:then|once|long|historically|still)\s+)?(?:called|known\s+as)\s+")
+# The language's name is a name too, so this one is matched on the text, not between two names.
+_KNOWN_IN_AS = re.compile(r",\s+(?:known|called)\s+in\s+(?P<language>[A-Z][a-z]+)\s+as\s+")
+_OR_IN_LANGUAGE = re.compile(r",\s+or\s+")
+_IN_LANGUAGE = re.compile(r"\s+in\s+(?P<language>[A-Z][a-z]+)\b")
 _IS_CALLED = re.compile(r"\s+is\s+(?:also\s+|locally\s+|often\s+)?(?:called|known|named|spelled|spelt|written)\b")
 # "Gelora Bung Tomo, the Surabaya stadium": an appositive that says what kind of place a name
 # is, in lower case, names it with its head word ("Gelora Bung Tomo Stadium"), which copy
@@ -88,7 +97,8 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
     Only two names next to each other in one sentence count, joined by "formerly
     (known as)", "previously", "also known as", "a.k.a." (then the first name is the
     current one), or "now", "renamed", or "Solun, as Thessaloniki is called in Serbian"
-    (then the second is). A name followed by ", the ... stadium" (or river, airport...) is
+    (then the second is), or ", called", ", known in Quechua as", ", or ... in Tamil" (then
+    the first is). A name followed by ", the ... stadium" (or river, airport...) is
     the name with that head word ("Gelora Bung Tomo, the Surabaya stadium": "Gelora Bung Tomo
     Stadium"). A name followed by its initials in brackets ("Independent National
     Electoral Commission (INEC)") is one name, as English copy introduces an acronym. A name
@@ -109,6 +119,12 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
             and not mention.text.casefold().endswith(head.group(1))
         ):
             pairs.append((mention.text, f"{mention.text} {head.group(1).capitalize()}"))
+    starting_at = {mention.start: mention for mention in mentions}
+    for mention in mentions:
+        known_in = _KNOWN_IN_AS.match(text, mention.end)
+        other = starting_at.get(known_in.end()) if known_in and _is_language(known_in) else None
+        if other is not None and other.sentence_start == mention.sentence_start:
+            pairs.append((mention.text, other.text))  # "Cusco, known in Quechua as Qosqo"
     for first, second in zip(mentions, mentions[1:], strict=False):
         if first.sentence_start != second.sentence_start:
             continue
@@ -119,11 +135,19 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
             pairs.append((second.text, first.text))
         elif _AS_CALLED.fullmatch(gap) and _IS_CALLED.match(text, second.end):
             pairs.append((second.text, first.text))
+        elif _CALLED_ALSO.fullmatch(gap) or (
+            _OR_IN_LANGUAGE.fullmatch(gap) and _is_language(_IN_LANGUAGE.match(text, second.end))
+        ):
+            pairs.append((first.text, second.text))
         elif gap == " (" and text.startswith(")", second.end) and (
             _scripts(first.text) != _scripts(second.text) or _is_acronym_of(second.text, first.text)
         ):
             pairs.append((first.text, second.text))
     return pairs
+
+
+def _is_language(match: re.Match[str] | None) -> bool:
+    return match is not None and match.group("language").casefold() in LANGUAGES  # "in Tamil", not "in May"
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")

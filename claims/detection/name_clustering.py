@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from itertools import combinations, product
 
 from .chinese import class_key
-from .name_landmarks import attach_landmarks, attach_national_short_forms, attach_plural_nicknames
+from .name_landmarks import attach_landmarks, attach_short_forms_in_article, attach_plural_nicknames
 from .name_lexicon import PARTICLES
 from .name_matching import (
     _NOT_PERSON,
@@ -111,7 +111,7 @@ def cluster_mentions(
     _join_single_words(forms, union)
     attach_landmarks(forms, union)
     attach_plural_nicknames(forms, union)
-    attach_national_short_forms(forms, union)
+    attach_short_forms_in_article(forms, union)
     groups: dict[str, list[int]] = defaultdict(list)
     for key, form in forms.items():
         groups[union.find(key)].extend(form.refs)

@@ -3,7 +3,8 @@
 "the Kvirila" is the Kvirila River, "The Mariners" the Port Klang Mariners: copy leaves out a
 river's head word and calls a team by the plural its name ends with, and "the" before the
 bare word says it is no person's surname nor a company's short form. "the Coast Guard" is the
-Philippine Coast Guard in an article that names it: a national body without its country.
+Philippine Coast Guard, and "the City Hospital" the Jaffna City Hospital, in an article that
+names it: a body without the place word its name opens with.
 These rules run last in `name_clustering.cluster_mentions`, on forms nothing else has joined
 to a full name.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .name_lexicon import GAZETTEER, GENERAL_PLACES, LANDMARK_HEADS
+from .name_lexicon import LANDMARK_HEADS
 
 if TYPE_CHECKING:
     from .name_clustering import _Form, _UnionFind
@@ -56,25 +57,16 @@ def attach_plural_nicknames(forms: dict[str, _Form], union: _UnionFind) -> None:
             union.union(key, roots.pop())
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
-
-
-def _country_word(word: str) -> bool:
-    """"Philippine", "Japanese", "Nepal", "Icelandic": a country or its adjective."""
-    low = word.casefold()
-    places = GAZETTEER | GENERAL_PLACES
-    return low in places or f"{low}s" in places or (word[:1].isupper() and low.endswith(_DEMONYM_ENDINGS))
-
-
-def attach_national_short_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
-    """"the Coast Guard" in an article that names the "Philippine Coast Guard": a name of two
-    words or more, always after "the" and joined to nothing, is the one body of the same
-    article whose name is a country's word before it. Per article: another article's "the
+def attach_short_forms_in_article(forms: dict[str, _Form], union: _UnionFind) -> None:
+    """"the Coast Guard" in an article that names the "Philippine Coast Guard", "the City
+    Hospital" in one that names the "Jaffna City Hospital": a name of two words or more, always
+    after "the" and joined to nothing, is the one body of the same article whose name is one
+    capitalised word (a country's, a place's) before it. Per article: another article's "the
     Coast Guard" may be another country's."""
     by_rest: dict[tuple[tuple[str, ...], int], set[str]] = defaultdict(set)
     for key, form in forms.items():
         words = form.parsed.words
-        if len(words) >= 3 and _country_word(words[0]):
+        if len(words) >= 3 and words[0][:1].isupper():
             for source in form.sources:
                 by_rest[(form.parsed.folded[1:], source)].add(key)
     if not by_rest:

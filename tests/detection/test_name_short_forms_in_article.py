@@ -1,6 +1,7 @@
-""""the Coast Guard" in an article that names the "Philippine Coast Guard" is that body: copy
-drops the country's word once the article has named it. Per article only, and only where
-the article names one such body. The examples are our own."""
+""""the Coast Guard" in an article that names the "Philippine Coast Guard", "the City Hospital" in
+one that names the "Jaffna City Hospital", is that body: copy drops the country's or the place's
+word once the article has named it. Per article only, and only where the article names one such
+body. The examples are our own."""
 
 import pytest
 
@@ -34,8 +35,13 @@ CASES = [
     ),
     pytest.param(
         [(1, "Seattle Harbor Patrol", False), (1, "Harbor Patrol", True)],
-        [["Harbor Patrol@1"], ["Seattle Harbor Patrol@1"]],
-        id="a city is no country",
+        [["Harbor Patrol@1", "Seattle Harbor Patrol@1"]],
+        id="a city's body without the city",
+    ),
+    pytest.param(
+        [(1, "Kandy General Hospital", False), (1, "Galle General Hospital", False), (1, "General Hospital", True)],
+        [["Galle General Hospital@1"], ["General Hospital@1"], ["Kandy General Hospital@1"]],
+        id="two cities' hospitals in one article: neither",
     ),
 ]
 

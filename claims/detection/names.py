@@ -119,6 +119,7 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
             and not mention.text.casefold().endswith(head.group(1))
         ):
             pairs.append((mention.text, f"{mention.text} {head.group(1).capitalize()}"))
+    pairs.extend(_acronyms_of_names_in_the_text(mentions))
     starting_at = {mention.start: mention for mention in mentions}
     for mention in mentions:
         known_in = _KNOWN_IN_AS.match(text, mention.end)
@@ -143,6 +144,18 @@ def stated_aliases(text: str) -> list[tuple[str, str]]:
             _scripts(first.text) != _scripts(second.text) or _is_acronym_of(second.text, first.text)
         ):
             pairs.append((first.text, second.text))
+    return pairs
+
+
+def _acronyms_of_names_in_the_text(mentions) -> list[tuple[str, str]]:
+    """ "the Dockers' Solidarity Union ... the DSU said": an acronym is the one name of the
+    same article whose initials it spells, brackets or none. Two such names: neither."""
+    full_names = {mention.text for mention in mentions if " " in mention.text.strip()}
+    pairs = []
+    for acronym in sorted({mention.text for mention in mentions if _ACRONYM.fullmatch(mention.text)}):
+        spelled = {name for name in full_names if _is_acronym_of(acronym, name)}
+        if len({" ".join(name.split()).casefold() for name in spelled}) == 1:
+            pairs.extend((name, acronym) for name in sorted(spelled))
     return pairs
 
 

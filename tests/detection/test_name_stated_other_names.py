@@ -29,3 +29,13 @@ def test_the_copy_names_a_place_twice(text, pair):
 )
 def test_other_pairs_are_not_one_name(text):
     assert stated_aliases(text) == []
+
+
+def test_an_acronym_is_the_one_name_of_its_article_whose_initials_it_spells():
+    text = "Members of the Harbour Pilots' Association walked out. The HPA said talks had failed."
+    assert ("Harbour Pilots' Association", "HPA") in stated_aliases(text)
+
+
+def test_an_acronym_two_names_of_its_article_could_spell_is_neither():
+    text = "The Harbour Workers Union and the Hotel Workers Union met on Monday. The HWU said no."
+    assert stated_aliases(text) == []

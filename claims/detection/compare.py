@@ -303,7 +303,9 @@ _CHANGE_RE = re.compile(
     r"than (?:\w+ ){0,3}(?:planned|expected|budgeted|forecast)|more expensive|cheaper|over budget|overrun|"
     # a figure that will be, or has been, replaced: "preliminary turnout", "the final toll", "the
     # latest count"; and time gone by: "nine were still missing", "ten weeks after the quake"
-    r"preliminary|provisional|final|latest|updated|(?:days|weeks|months) (?:after|later|on)|"
+    # not a report's: "according to a preliminary report" dates the report, not its figures
+    r"(?:preliminary|provisional|final|latest|updated)(?!\s+(?:report|findings|inquiry|investigation|"
+    r"hearing|ruling|judgment|verdict|review))|(?:days|weeks|months) (?:after|later|on)|"
     # an estimate the text says was, or will be, replaced: "its first estimate", "the early estimate"
     r"(?:first|early|earlier|initial) (?:estimate|figure|count|assessment)s?|initial|"
     r"still (?:missing|unaccounted|living|sleeping|homeless|displaced|trapped|in (?:hospital|tents|shelters)))\b",

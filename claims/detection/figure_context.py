@@ -55,9 +55,14 @@ _COUNTRIES = "|".join(sorted(word.capitalize() for word in GENERAL_PLACES))  # p
 _EXTENT_RE = re.compile(
     # "across the Lasithi regional unit", "across all of Ho Chi Minh City's ports": a named
     # place as a whole, by its designator or by all of its things
-    r"\b[Aa]cross\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?P<named_place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
-    r"(?=['’]s\s+(?:[a-z]+\s+)?[a-z]+s\b|\s+(?:regional\s+unit|region|province|county|district|state|"
+    r"\b(?:[Aa]cross|[Tt]hroughout|[Tt]hrough)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
+    r"(?P<named_place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}?)"
+    r"(?=['’]s\s+(?:[a-z]+\s+)?[a-z]+s\b|\s+(?i:regional\s+unit|region|province|county|district|state|"
     r"municipality|prefecture|governorate|oblast|island|islands|peninsula|valley|coast|delta|basin)\b)"
+    # "hospitals across the district had admitted 905 patients": the whole unit the story is in
+    # ("a dozen clinics in the county" too, right after what is counted; not "bearing in the district")
+    r"|(?:\b[Aa]cross|\b[Tt]hroughout|(?<=[a-z]s)\s+in)\s+the\s+(?P<unit_wide>district|region|province|county|state|"
+    r"island|municipality|prefecture|governorate)\b(?!['’-])"
     # "across western Hokkaido", "from across Eastern Visayas, or Region VIII": a part of a country
     # named by its compass point, or a place of several words, as a whole
     r"|\b[Aa]cross\s+(?:the\s+)?(?P<region>(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)"
@@ -249,6 +254,8 @@ def extent_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
         elif m.group("whole_of"):
             place = m.group("whole_of").lower()
             extent = "country-wide" if place in ("country", "nation") else f"{place}-wide"
+        elif m.group("unit_wide"):
+            extent = f"{m.group('unit_wide')}-wide"
         elif m.group("region"):
             extent = " ".join(m.group("region").split())
         elif m.group("named_place"):

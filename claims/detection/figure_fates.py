@@ -63,9 +63,13 @@ _ATTENDING_RE = re.compile(
     r"|\bjoined\s+(?:the\s+|a\s+)?(?:march|rally|protest|demonstration|procession|crowd)",
     re.IGNORECASE,
 )
-# "in hospital", "into intensive care", "treated at Dr Soetomo General Hospital": the hospitalised.
+# "in intensive care", "in critical condition": the gravest of the hospitalised, counted apart.
+_INTENSIVE_CARE_RE = re.compile(
+    r"\b(?:in|into)\s+(?:an?\s+)?(?:intensive\s+care|ICU)\b|\bin\s+(?:a\s+)?critical\s+condition\b"
+)
+# "in hospital", "treated at Dr Soetomo General Hospital": the hospitalised.
 _HOSPITALISED_RE = re.compile(
-    r"\b(?:in|into)\s+(?:an?\s+)?(?:intensive\s+care|hospitals?|ICU)\b"
+    r"\b(?:in|into)\s+(?:an?\s+)?(?:hospitals?)\b"
     r"|\b(?:treated|admitted|taken)\s+(?:at|to|in)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,5}?(?i:hospitals?|clinics?)\b"
 )
 
@@ -90,6 +94,8 @@ def state_of_phrase(text: str, start: int, end: int) -> str:
     than one word to print, or ""."""
     if _SHELTERED_RE.search(text, start, end):
         return "displaced"
+    if _INTENSIVE_CARE_RE.search(text, start, end):
+        return "intensive care"
     if _HOSPITALISED_RE.search(text, start, end):
         return "hospitalised"
     if _ATTENDING_RE.search(text, start, end):

@@ -32,7 +32,8 @@ def reading(text: str, wanted: str):
         ("Some 9,000 people are sleeping in tents.", "Some 9,000 people", "people:person:displaced"),
         ("About 3,000 villagers are still living in temporary shelters.", "About 3,000 villagers",
          "people:villager:displaced"),
-        ("Three children were in intensive care.", "Three children", "people:child:hospitalised"),
+        ("Three children were in intensive care.", "Three children", "people:child:intensive care"),
+        ("Two climbers were in critical condition.", "Two climbers", "people:climber:intensive care"),
         ("Clinics vaccinated 800,000 children in a fortnight.", "800,000 children", "people:child:vaccinated"),
         ("Divers recovered 12 bodies from the river.", "12 bodies", "people:person:killed"),
         ("The ministry recorded nine deaths.", "nine deaths", "people:person:killed"),
@@ -169,7 +170,8 @@ def test_a_since_after_a_superlative_is_a_yardstick_not_the_figures_date(sentenc
 @pytest.mark.parametrize(
     ("sentence", "text", "scope"),
     [
-        ("Teams fanned out across Kavre District and found 300 cases.", "300 cases", ""),
+        # a district as a whole, not the country
+        ("Teams fanned out across Kavre District and found 300 cases.", "300 cases", "; all of Kavre"),
         ("Nationally, 90 percent of children have had both doses.", "90 percent", "; country-wide"),
         ("Turnout was 61 percent of the province's 1.4 million voters.", "61 percent", ""),
         ("Turnout was 61 percent of the province's 1.4 million voters.", "1.4 million voters", "; province-wide"),
@@ -182,6 +184,10 @@ def test_a_since_after_a_superlative_is_a_yardstick_not_the_figures_date(sentenc
         ("About 5,000 people across Italy's Sorrento peninsula lost power.", "About 5,000 people", "; all of Sorrento"),
         ("About 5,000 people across the Sorrento peninsula lost power, including 900 in Vico itself.", "900", ""),
         ("Nine people were hurt when the bridge fell, after a week of rain across southern Chile.", "Nine people", ""),
+        ("Clinics across the district had treated 640 patients.", "640 patients", "; district-wide"),
+        ("A dozen clinics in the county gave the vaccine.", "A dozen clinics", "; county-wide"),
+        ("Some 800 hectares would bear fruit in the district by 2028.", "Some 800 hectares", "planned"),
+        ("The virus spread through the Batticaloa District, with 900 cases since May.", "900 cases", "; all of Batticaloa"),
     ],
 )
 def test_what_a_figure_covers_is_read_from_its_own_words(sentence, text, scope):
@@ -591,3 +597,12 @@ def test_a_toll_counted_since_a_date_reported_days_apart_differs_by_date():
         ("The outbreak has claimed seven deaths since October, officials said.", date(2026, 11, 13)),
     )
     assert flag_of(group, "people:person:killed").label is FlagLabel.DIFFERENT_DATES
+
+
+def test_a_preliminary_report_does_not_make_its_figures_revisions():
+    group = records_of(
+        ("According to a preliminary report, the plant kept its stock in a 6,000-square-metre warehouse.",
+         date(2026, 4, 20)),
+        ("The fire started in a 9,000-square-metre warehouse.", date(2026, 5, 2)),
+    )  # fmt: skip
+    assert flag_of(group, "area:km2:building").label is FlagLabel.CONTRADICTION

@@ -104,6 +104,12 @@ _STATES = {
     # What a disaster did to buildings: the destroyed and the damaged are counted apart.
     "destroyed": "destroyed", "flattened": "destroyed", "razed": "destroyed", "demolished": "destroyed",
     "damaged": "damaged",
+    # What a strike or a storm does to ships, flights and trains: those sent elsewhere, those
+    # kept waiting and those called off are three counts ("12 ships were diverted", "31 ships
+    # waiting off the port", "40 flights were cancelled").
+    "diverted": "diverted", "rerouted": "diverted", "waiting": "waiting", "queued": "waiting",
+    "queuing": "waiting", "queueing": "waiting", "anchored": "waiting", "stranded": "waiting",
+    "cancelled": "cancelled", "canceled": "cancelled", "grounded": "cancelled",
     **NEWS_STATES,
 }  # fmt: skip
 # What only happens to people: a count of things is never employed, detained or killed.

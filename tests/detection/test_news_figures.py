@@ -585,6 +585,9 @@ def test_a_speed_in_knots_meets_the_same_speed_in_kilometres_an_hour():
         ("Doctors said 30 patients were discharged this week.", "30 patients", "people:patient:discharged"),
         ("Overnight 600 villagers were moved to a monastery.", "600 villagers", "people:villager:displaced"),
         ("Officials put the initial damage at 90 million baht.", "90 million baht", "currency:THB:loss"),
+        ("Agents said 9 ships were diverted to Riga.", "9 ships", "count:ship:diverted"),
+        ("Dispatchers said 20 ships were waiting at anchor.", "20 ships", "count:ship:waiting"),
+        ("The storm grounded 75 flights, and 60 flights were cancelled.", "60 flights", "count:flight:cancelled"),
     ],
 )  # fmt: skip
 def test_new_cases_road_tolls_patients_and_damage_are_read_as_news_prints_them(sentence, text, key):

@@ -302,13 +302,22 @@ _CHANGE_RE = re.compile(
     r"upgrad\w*|downgrad\w*|instead of|originally|initially|earlier plan\w*|previously|was first|"
     r"than (?:\w+ ){0,3}(?:planned|expected|budgeted|forecast)|more expensive|cheaper|over budget|overrun|"
     # a figure that will be, or has been, replaced: "preliminary turnout", "the final toll", "the
-    # latest count"; and time gone by: "nine were still missing", "ten weeks after the quake"
-    # not a report's: "according to a preliminary report" dates the report, not its figures
+    # latest count" (not a report's: "according to a preliminary report" dates the report)
     r"(?:preliminary|provisional|final|latest|updated)(?!\s+(?:report|findings|inquiry|investigation|"
-    r"hearing|ruling|judgment|verdict|review))|(?:days|weeks|months) (?:after|later|on)|"
+    r"hearing|ruling|judgment|verdict|review))|"
     # an estimate the text says was, or will be, replaced: "its first estimate", "the early estimate"
     r"(?:first|early|earlier|initial) (?:estimate|figure|count|assessment)s?|initial|"
+    # a count that time has moved: "nine were still missing"
     r"still (?:missing|unaccounted|living|sleeping|homeless|displaced|trapped|in (?:hospital|tents|shelters)))\b",
+    re.IGNORECASE,
+)
+
+
+# Time gone by, said anywhere in the sentence: "ten weeks after the quake", "the strike dragged
+# into its third week on Friday, with 31 ships waiting": every count in it is a later one.
+_TIME_GONE_BY_RE = re.compile(
+    r"\b(?:(?:days|weeks|months) (?:after|later|on)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
+    r"(?:day|week|month)|drag\w* (?:on|into))\b",
     re.IGNORECASE,
 )
 
@@ -317,6 +326,8 @@ def _says_changed(fact: FigureFact) -> bool:
     """A word of change in the figure's own clause: in "610,000 tickets sold, but the cost has
     risen to 1,450 million euros" the tickets did not rise."""
     sentence, offset = fact.sentence, fact.start - fact.sentence_start
+    if _TIME_GONE_BY_RE.search(sentence):
+        return True
     if sentence[offset : offset + len(fact.text)] != fact.text:  # no offsets to go by: the whole sentence
         return bool(_CHANGE_RE.search(sentence))
     parts = parts_of(sentence, 0, len(sentence))
@@ -369,7 +380,9 @@ def _dates_of(ordered: list[FigureRecord], key_of: Callable[[FigureRecord], str]
 
 
 # A disaster's or an outbreak's tolls, which rise (or fall) from one day to the next.
-_RUNNING_STATES = frozenset("killed injured missing displaced hospitalised detained arrested vaccinated".split())
+_RUNNING_STATES = frozenset(
+    "killed injured missing displaced hospitalised detained arrested vaccinated waiting diverted cancelled".split()
+)  # the last three: what a strike or a storm holds up, counted again each day
 _RUNNING_NOUNS = frozenset(("case", "death"))
 
 

@@ -609,3 +609,11 @@ def test_a_preliminary_report_does_not_make_its_figures_revisions():
         ("The fire started in a 9,000-square-metre warehouse.", date(2026, 5, 2)),
     )  # fmt: skip
     assert flag_of(group, "area:km2:building").label is FlagLabel.CONTRADICTION
+
+
+def test_ships_still_waiting_weeks_into_a_strike_differ_by_date():
+    group = records_of(
+        ("Port dispatchers said 14 ships were waiting in the roadstead.", date(2026, 3, 10)),
+        ("The strike dragged into its third week on Friday, with 31 ships waiting off the port.", date(2026, 3, 27)),
+    )
+    assert flag_of(group, "count:ship:waiting").label is FlagLabel.DIFFERENT_DATES

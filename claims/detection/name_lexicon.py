@@ -16,7 +16,8 @@ def _words(block: str) -> frozenset[str]:
 # A title run is dropped from a name only if it holds a head ("Prime Minister"); modifiers
 # alone stay, so "Foreign Affairs" and "General Assembly" are not cut. Honorifics of other
 # languages are titles too: Burmese U and Daw ("U Aung Kyaw Min" is "Aung Kyaw Min"),
-# Amharic Ato, Indonesian Bapak and Ibu, Malay Datuk, Hindi Shri, Tamil Thiru. ("Sri" is not:
+# Amharic Ato, Indonesian Bapak and Ibu, Malay Datuk, Hindi Shri, Tamil Thiru, Thai Khun ("Khun
+# Kittisak", before a given name). ("Sri" is not:
 # Sri Lanka; nor are the short Indonesian "Pak" and "Bu": Pak is a Korean surname.)
 TITLE_HEADS = _words(
     """
@@ -31,6 +32,7 @@ TITLE_HEADS = _words(
     prosecutor councillor councilor
     президент министр премьер-министр посол председатель аким
     u daw ato weizero weyzero woizero wro bapak ibu datuk dato datin tun haji hajji begum shri smt thiru herr frau mme mlle
+    khun
     """
 )
 # The short Indonesian honorifics ("Pak Budi", "Bu Sri"): a title only before a given name

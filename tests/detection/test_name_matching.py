@@ -82,6 +82,7 @@ SAME_NAME = [
     pytest.param("U Thein Lwin", "Thein Lwin", id="the Burmese honorific U is a title"),
     pytest.param("Daw Mya Sein", "Mya Sein", id="the Burmese honorific Daw is a title"),
     pytest.param("Ato Bekele Girma", "Bekele Girma", id="the Amharic honorific Ato is a title"),
+    pytest.param("Khun Somsak Wongsa", "Somsak Wongsa", id="the Thai honorific Khun is a title"),
     pytest.param("Ormond Shipping Lines", "Ormond", id="a company without its sector words"),
     pytest.param("Tosa Kisen Kaisha", "Tosa Kisen", id="a Japanese company without Kaisha"),
     pytest.param("Γιώργος Παπαδόπουλος", "Giorgos Papadopoulos", id="Greek ου is ou"),

@@ -42,3 +42,8 @@ def test_an_initialled_name_and_a_tamil_spelling_join_their_full_name_when_clust
                      (4, "Pradeep Natarajan"), (4, "Priya Ganesan"))
     assert ["S. Ganeshalingam@2", "Sivakumar Ganeshalingam@1"] in found
     assert ["Pradeep Nadarajan@3", "Pradeep Natarajan@4"] in found
+
+
+def test_khun_before_a_given_name_is_the_person_its_source_named():
+    found = clusters((1, "Somsak Wongsa"), (1, "Khun Somsak"), (2, "Anan Wongsa"), (2, "Mr Wongsa"))
+    assert ["Khun Somsak@1", "Somsak Wongsa@1"] in found

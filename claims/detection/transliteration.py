@@ -49,7 +49,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=u)w(?=[aeiou])", ""),  # Zuwara / Zouara: the glide after u, written or not
         (r"w", "v"),  # Romanow / Romanov
         (r"ization", "isation"),  # Organization / Organisation
-        (r"([^a])\1+", r"\1"),  # Kassym / Qasym, Mohammed / Mohamed; "aa" stays: Shaanxi is not Shanxi
+        # Kassym / Qasym, Mohammed / Mohamed, and a long vowel written double or single (Somali
+        # Faadumo / Fadumo, Daadaab / Dadaab); "Shaanxi" keeps its aa (see `_fold_part`)
+        (r"(.)\1+", r"\1"),
         (r"(ch|sh|th)\1", r"\1"),  # a doubled consonant written as a digraph: Chavakachcheri / Chavakacheri
     )
 )
@@ -288,8 +290,14 @@ def _to_ascii(spelling: str) -> str:
     return text
 
 
+# Spellings whose doubled vowel tells two places apart: Gwoyeu Romatzyh's Shaanxi is not Shanxi.
+_DELIBERATE_DOUBLES = frozenset({"shaanxi"})
+
+
 def _fold_part(part: str) -> str:
     part = _NOT_LETTER.sub("", part.lower())
+    if part in _DELIBERATE_DOUBLES:
+        return part
     for pattern, replacement in _RULES:
         part = pattern.sub(replacement, part)
     return part

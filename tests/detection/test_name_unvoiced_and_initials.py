@@ -47,3 +47,12 @@ def test_an_initialled_name_and_a_tamil_spelling_join_their_full_name_when_clust
 def test_khun_before_a_given_name_is_the_person_its_source_named():
     found = clusters((1, "Somsak Wongsa"), (1, "Khun Somsak"), (2, "Anan Wongsa"), (2, "Mr Wongsa"))
     assert ["Khun Somsak@1", "Somsak Wongsa@1"] in found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Xamarweyne", "Xamarweeyne"), ("Caasha Cabdi", "Casha Cabdi"), ("Baardheere", "Bardhere")],
+)
+def test_a_long_vowel_written_double_or_single_is_one_name(a, b):
+    assert same_name(a, b)
+    assert blocking_keys(a) & blocking_keys(b)

@@ -106,7 +106,7 @@ _SPEECH_RE = re.compile(
     r"noted|notes|added|adds|declared|declares|confirmed|insisted|warned|warns|argued|explained|estimated|"
     r"estimates|repeated|repeats|stressed|stresses|predicted|predicts|promised|promises|pledged|"
     # "Faadumo Warsame disputed the staffing figure": who disputes a figure speaks
-    r"disputed|disputes|denied|denies|countered|counters|contested|contests|"
+    r"disputed|disputes|denied|denies|countered|counters|contested|contests|rejected|rejects|dismissed|dismisses|"
     # "a legal aid group ... counted more than 70 people detained": whoever counts gives the count
     r"counted|counts)\b"
     # "Al Mansoori put the total cost at $7 million": whoever puts a figure on it gives it.

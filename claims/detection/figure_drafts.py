@@ -61,7 +61,7 @@ _QUALIFIER_RE = re.compile(
     r"|(?P<at_least>at least|no fewer than|no less than|a minimum of)"
     r"|(?P<nearly>nearly|almost|close to|just under|less than|fewer than|under|below|just shy of)"
     r"|(?P<up_to>up to|as many as|as much as|no more than|at most|a maximum of)"
-    r"|(?P<about>approximately|an estimated|estimated|about|around|roughly|some|circa)"
+    r"|(?P<about>approximately|an estimated|estimated|about|around|roughly|some|circa|nearer|closer to|in the region of)"
     r"|(?P<exactly>exactly|precisely))[ \t]+$",
     re.IGNORECASE,
 )

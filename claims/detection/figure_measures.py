@@ -176,7 +176,9 @@ _CLAUSE_START_RE = re.compile(
 _RELATIVE = frozenset(("that", "which", "who"))
 _CONJUNCTIONS = frozenset(("and", "but", "or", "yet", "so"))
 # "said the total investment had reached": the reporting verb is not the subject.
-_REPORTING = frozenset("said says told tells added adds noted notes announced announces that".split())
+_REPORTING = frozenset(
+    "said says saying told tells added adds adding noted notes noting announced announces that".split()
+)
 _REPORTING_RE = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING)) + r")\b", re.IGNORECASE)
 # A time phrase right after the reporting verb is not the subject: "said on Monday its cost".
 _WHEN_WORDS = frozenset("on last this yesterday today earlier later in at".split())

@@ -65,7 +65,7 @@ _GENERIC = frozenset(
     """
     total bilateral annual overall new joint current estimated combined various several worldwide global
     further additional approximate approximately about own whole entire reported official
-    final preliminary provisional initial original revised latest
+    final preliminary provisional initial original revised latest real actual true
     """.split()
 )
 _IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",

@@ -373,6 +373,8 @@ def test_who_the_people_counted_are_is_read_from_their_own_clause(sentence, text
         # whoever disputes a figure speaks, and "she" is that person
         ('Faadumo Warsame, director of the alliance, disputed the figure. "There are no more than 130 health '
          'workers here," she said.', "no more than 130 health workers", "Faadumo Warsame"),
+        ("Vilma Ortiz, an economist, rejected that, saying the real loss was nearer €200,000 a day.",
+         "nearer €200,000 a day", "Vilma Ortiz"),
     ],
 )  # fmt: skip
 def test_who_speaks_is_read_past_brackets_descriptions_and_disputes(sentence, text, speaker):
@@ -617,3 +619,8 @@ def test_ships_still_waiting_weeks_into_a_strike_differ_by_date():
         ("The strike dragged into its third week on Friday, with 31 ships waiting off the port.", date(2026, 3, 27)),
     )
     assert flag_of(group, "count:ship:waiting").label is FlagLabel.DIFFERENT_DATES
+
+
+def test_the_real_loss_nearer_a_sum_is_the_loss_about_that_sum():
+    fact = reading("Ortiz rejected that, saying the real loss was nearer €200,000 a day.", "nearer €200,000 a day")
+    assert fact.quantity_key == "currency:EUR/day:loss" and fact.qualifier.value == "about"

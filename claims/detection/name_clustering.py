@@ -35,21 +35,22 @@ from dataclasses import dataclass, field
 from itertools import combinations, product
 
 from .chinese import class_key
-from .name_landmarks import attach_landmarks, attach_short_forms_in_article, attach_plural_nicknames
+from .name_landmarks import attach_landmarks, attach_plural_nicknames, attach_short_forms_in_article
 from .name_lexicon import PARTICLES
-from .name_matching import (
-    _NOT_PERSON,
-    ParsedName,
-    flat_readings,
-    forms_match,
-    is_shorter_tail_of,
-    is_surname_of,
-    lone_words_match,
-    name_gender_title,
-    parse_name,
-)
+from .name_matching import flat_readings, forms_match, is_shorter_tail_of, is_surname_of, lone_words_match
+from .name_parsing import NOT_PERSON, ParsedName, name_gender_title, parse_name
 from .renames import current_name, rename_key
-from .transliteration import FUZZY_MIN_LENGTH, H_FOR_G_LENGTH, fold_words, h_for_g, script_of, skeleton, soften, unvoiced, UNVOICED_MIN_LENGTH
+from .transliteration import (
+    FUZZY_MIN_LENGTH,
+    H_FOR_G_LENGTH,
+    UNVOICED_MIN_LENGTH,
+    fold_words,
+    h_for_g,
+    script_of,
+    skeleton,
+    soften,
+    unvoiced,
+)
 from .types import MentionRecord
 
 
@@ -335,7 +336,7 @@ def _attach_given_name(
     in full before its first use, with no other of that given name named between its uses: "Kittisak Rattanaporn ... Mr Kittisak said" (Thai usage,
     and a first-name reference anywhere). Never a word that names a place or a thing."""
     parsed = form.parsed
-    if parsed.particles or parsed.hyphen_article or parsed.words[-1].casefold() in _NOT_PERSON:
+    if parsed.particles or parsed.hyphen_article or parsed.words[-1].casefold() in NOT_PERSON:
         return
     (source,) = form.sources
     named = [

@@ -26,7 +26,7 @@ from itertools import combinations
 from . import korean
 from .chinese import same_chinese_name
 from .name_lexicon import PARTICLES
-from .name_matching import parse_name
+from .name_parsing import parse_name
 from .renames import NameSpan, name_held_on, name_key
 from .transliteration import readings_match, script_of
 from .types import FlagLabel, MentionRecord, NameFlag

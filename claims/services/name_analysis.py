@@ -16,7 +16,7 @@ from django.db.models import Count, F, Lookup, Min, OuterRef, Q, Subquery
 from django.utils.text import slugify
 
 from claims.detection import name_flags, names
-from claims.detection.name_matching import parse_name
+from claims.detection.name_parsing import parse_name
 from claims.detection.types import FlagLabel, MentionRecord
 from claims.models import Discrepancy, Entity, EntityAlias, EntityFormerSlug, EntityKey, Mention, Source
 

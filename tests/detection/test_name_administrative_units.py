@@ -3,7 +3,7 @@ person: the town alone is not his given name."""
 
 import pytest
 
-from claims.detection.name_matching import parse_name
+from claims.detection.name_parsing import parse_name
 from claims.detection.names import cluster_mentions
 from claims.detection.types import MentionRecord
 

@@ -239,7 +239,7 @@ def test_stated_aliases_read_what_the_text_says(text, expected):
 
 
 def test_sri_is_no_honorific():
-    from claims.detection.name_matching import parse_name
+    from claims.detection.name_parsing import parse_name
 
     assert parse_name("Sri Lanka").words == ("Sri", "Lanka")
     assert parse_name("U Thein Lwin").words == ("Thein", "Lwin")

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from claims.detection.names import blocking_keys, cluster_mentions, extract_mentions, name_flags, renames_for, same_name
+from claims.detection.names import blocking_keys, extract_mentions, name_flags, renames_for, same_name
 from claims.detection.types import FlagLabel, MentionRecord
 from tests.name_clusters import clusters
 

@@ -5,7 +5,7 @@ The examples are our own."""
 
 import pytest
 
-from claims.detection.name_matching import parse_name
+from claims.detection.name_parsing import parse_name
 from claims.detection.names import blocking_keys, same_name
 
 UNITS = ["Gmina Wąsosz", "Powiat Sejneński", "Kherson Oblast", "Bilhorod Raion", "Altai Krai", "Lubusz Voivodeship"]

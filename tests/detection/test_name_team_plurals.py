@@ -4,7 +4,7 @@ article that names it (`name_landmarks`). The examples are our own."""
 
 import pytest
 
-from claims.detection.name_matching import parse_name
+from claims.detection.name_parsing import parse_name
 from tests.name_clusters import clusters
 
 

@@ -3,7 +3,7 @@ family name written first, and "Hong" in a name is a name word, not half of Hong
 
 import pytest
 
-from claims.detection.name_matching import parse_name
+from claims.detection.name_parsing import parse_name
 from claims.detection.names import cluster_mentions, same_name
 from claims.detection.types import MentionRecord
 

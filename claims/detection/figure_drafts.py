@@ -17,15 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
-from .figure_measures import (
-    NEEDS_ANTECEDENT,
-    NEEDS_COUNT,
-    NEEDS_OWNER,
-    NEEDS_THING,
-    NEEDS_WORTH,
-    measured_noun,
-)
+from .figure_clauses import NEEDS_ANTECEDENT, NEEDS_COUNT, NEEDS_OWNER, NEEDS_THING, NEEDS_WORTH
 from .figure_fates import FATE_NOUNS
+from .figure_measures import measured_noun
 from .figure_nouns import (
     DETERMINERS,
     STOP_WORDS,

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .figure_clauses import CLAUSE_START_RE, LINK_RE, PUT_AT_RE, REPORTING_RE
 from .figure_fates import FATE_NOUNS, TOLL_NOUNS
-from .figure_measures import _CLAUSE_START_RE, _LINK_RE, _PUT_AT_RE, _REPORTING_RE
 from .figure_nouns import (
     DETERMINERS,
     PEOPLE_AS_PEOPLE,
@@ -45,10 +45,10 @@ Count = tuple[str, str, list[str]]  # (unit, noun, modifiers)
 def subject_count(text: str, start: int, sentence: tuple[int, int]) -> Count | None:
     """(unit, noun, modifiers) of a bare number at `start` (its qualifier included), or None."""
     floor = max(sentence[0], start - _LOOKBACK)
-    put = _PUT_AT_RE.search(text, floor, start)
+    put = PUT_AT_RE.search(text, floor, start)
     if put:  # "police put the crowd at about 15,000"
         return _named_count(text, put.start("np"), put.end("np"), sentence)
-    link = _LINK_RE.search(text, floor, start)
+    link = LINK_RE.search(text, floor, start)
     if not link:
         return None
     verb_start = link.start("verb")
@@ -60,9 +60,9 @@ def subject_count(text: str, start: int, sentence: tuple[int, int]) -> Count | N
 
 def _clause_start(text: str, floor: int, verb_start: int) -> int:
     """Where the clause of the verb begins: after a comma, a dash or a dateline, and past "said"."""
-    boundaries = [m for m in _CLAUSE_START_RE.finditer(text, floor, verb_start) if m.group() != "("]
+    boundaries = [m for m in CLAUSE_START_RE.finditer(text, floor, verb_start) if m.group() != "("]
     start = boundaries[-1].end() if boundaries else floor
-    reported = list(_REPORTING_RE.finditer(text, start, verb_start))
+    reported = list(REPORTING_RE.finditer(text, start, verb_start))
     return reported[-1].end() if reported else start
 
 

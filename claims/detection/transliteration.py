@@ -383,7 +383,7 @@ def tokens_match(a: str, b: str) -> bool:
     if skeleton(a) != skeleton(b):
         return False
     if _DOUBLE.sub(r"\1", a) == _DOUBLE.sub(r"\1", b):
-        return False  # differing only in a doubled vowel is deliberate: Shaanxi is not Shanxi
+        return False  # only a doubled vowel the fold kept apart (`_DELIBERATE_DOUBLES`): Shaanxi is not Shanxi
     # Equal skeletons leave only vowels to differ; long words may differ in two (Muhammad/Mohammed).
     budget = 2 if min(len(a), len(b)) >= 7 else 1
     return Levenshtein.distance(a, b, score_cutoff=budget) <= budget

@@ -161,13 +161,14 @@ SYNONYMS = {"trade volume": "trade turnover", "trade": "trade turnover", "trade 
 # What a length or an area is measured on, by kind: one outlet's "52-metre vessel" is another's
 # "46-metre ferry", and a "9,000-square-metre warehouse" is the "7,500-square-metre building".
 # Only measures are keyed so: "12 ferries" and "30 vessels" may count different fleets.
-# What a disaster costs, in the words outlets use for it: "put the initial damage at 450 million
-# baht", "now put the losses at 780 million baht" are one estimate, revised.
-MONEY_KINDS = {"damage": "loss"}
 MEASURED_KINDS = {
     **dict.fromkeys("ferry ship boat vessel freighter tanker trawler".split(), "vessel"),
     **dict.fromkeys("warehouse building shed".split(), "building"),
 }
+# What a disaster costs, in the words outlets use for it: "put the initial damage at 450 million
+# baht", "now put the losses at 780 million baht" are one estimate, revised.
+MONEY_KINDS = {"damage": "loss"}
+# Counts in words that open a clause of their own after "and" (see `_NEXT_CLAUSE_RE`).
 _COUNT_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens|hundreds"
 )

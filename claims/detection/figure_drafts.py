@@ -95,7 +95,7 @@ class Draft:
     unit: str
     noun: str = ""
     modifier: str = ""
-    need: str = ""  # what the noun still needs from a neighbour (see figure_measures)
+    need: str = ""  # what the noun still needs from a neighbour (see figure_clauses)
     # The counted word as printed, when `noun` names its quantity otherwise ("jobs" counted as a
     # workforce): "95 percent of them" is a share of those jobs, not of any workers.
     printed: str = ""

@@ -20,8 +20,9 @@ The public API of the names half of the detection engine. Plain Python, no Djang
 Where the rules live: extraction in `mention_extraction` (words, headlines, sentence
 starts) and `name_chunks` (joining words into names), folding in `transliteration`
 (with the Uzbek Latin reading and the vowels Persian and Arabic romanisations trade),
-Chinese romanisations in `chinese`, Korean ones in `korean`, matching and keys in
-`name_matching`, renamed places in `renames`, clustering and the house spelling in
+Chinese romanisations in `chinese`, Korean ones in `korean`, Japanese in `japanese`, Polish
+and Belarusian Latin in `slavic_latin`, reading one spelling in `name_parsing`, matching
+and keys in `name_matching`, renamed places in `renames`, clustering and the house spelling in
 `name_clustering` (one-word names after "the" in `name_landmarks`), flags in `name_flags`,
 word lists in `name_lexicon`.
 

@@ -116,3 +116,18 @@ def test_one_surname_the_source_gives_two_people_is_placed_with_each():
 
     analyse_source(source)
     assert [m.entity for m in source.mentions.filter(text="Kowalczyk").order_by("start")] == surname_entities
+
+
+def test_a_word_its_own_source_keeps_from_a_person_is_not_given_to_that_person_on_the_desk():
+    import_text("The poet Alisher Navoi wrote in Chagatai in the 15th century.", "Culture Weekly")
+    import_text(
+        "The regional council in Navoi approved a second water line on Tuesday. Navoi has grown fast since "
+        "the mining plants opened. The new library, named after the poet Alisher Navoi, opens next year."
+    )
+    assert entity_of("Navoi") != entity_of("Alisher Navoi")
+
+
+def test_the_bare_name_of_a_river_is_the_river_on_the_desk_not_the_company_named_after_it():
+    import_text("Rioni Mining Company dredges gravel from the Rioni River near Kutaisi.", "Caucasus Wire")
+    import_text("Fishermen say the Rioni has run brown since the dredging began.", "Highland Herald")
+    assert entity_of("Rioni") == entity_of("Rioni River") != entity_of("Rioni Mining Company")

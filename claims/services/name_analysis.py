@@ -16,6 +16,7 @@ from django.db.models import Count, F, Lookup, Min, OuterRef, Q, Subquery
 from django.utils.text import slugify
 
 from claims.detection import name_flags, names
+from claims.detection.name_lexicon import LANDMARK_HEADS
 from claims.detection.name_parsing import parse_name
 from claims.detection.types import FlagLabel, MentionRecord
 from claims.models import Discrepancy, Entity, EntityAlias, EntityFormerSlug, EntityKey, Mention, Source
@@ -131,9 +132,21 @@ def _place_spellings(
             if match is not None and match != entity_for.get(spelling):
                 also_matched[spelling] = match
 
+    full_names = [spelling for spelling in spellings if spelling not in lone]
     for spelling in sorted(lone - entity_for.keys()):
         fuller = spellings_in[in_source[spelling]] - lone
-        if not fuller:
+        if not fuller and any(names.same_name(spelling, full) for full in full_names):
+            # The source names someone in full with this word and its own reading did not join
+            # them ("Beridze" used before "Irakli Beridze" is named): a namesake elsewhere is
+            # no likelier, so the word stands alone, as the engine leaves it.
+            unplaced.append(spelling)
+        elif not fuller and _only_after_the(spelling, uses) and (
+            landmark := _landmark_named(spelling, candidates_of[spelling], known_spellings, holder_of)
+        ):
+            # "the Kvirila": the one river or lake of that name on the desk, not a company's
+            # short form ("Kvirila Mining") that shares the word.
+            entity_for[spelling] = landmark
+        elif not fuller:
             place(spelling)  # nobody in this source is named in full with it: matched on the desk
         elif {entity_for.get(other) for other in fuller} <= {None}:
             unplaced.append(spelling)  # the surname of a person new to the desk: clustered with them below
@@ -160,6 +173,27 @@ def _place_spellings(
     entity_of_use = {i: absorbed_into.get(entity_id, entity_id) for i, entity_id in entity_of_use.items()}
     _store_keys([*entity_for.items(), *((uses[i][0], entity_id) for i, entity_id in entity_of_use.items())], keys_of)
     return Placement(entity_for, entity_of_use, absorbed_into)
+
+
+def _only_after_the(spelling: str, uses: list[tuple[str, bool, str]]) -> bool:
+    after_the = [after for used, after, _ in uses if used == spelling]
+    return bool(after_the) and all(after_the)
+
+
+def _landmark_named(spelling: str, candidates: set[int], known: dict[int, set[str]], holder_of: dict[str, int]) -> int | None:
+    """The one candidate that names this word as a landmark ("Kvirila River", or "the Kvirila"
+    placed there before); None when none or several do."""
+    if spelling in holder_of:
+        return holder_of[spelling]
+    landmarks = {
+        entity_id
+        for entity_id in candidates
+        for other in known.get(entity_id, ())
+        if len(words := other.split()) == 2
+        and words[1].casefold() in LANDMARK_HEADS
+        and names.same_name(spelling, words[0])
+    }
+    return landmarks.pop() if len(landmarks) == 1 else None
 
 
 def _records(uses: list[tuple[str, bool, str]]) -> list[MentionRecord]:

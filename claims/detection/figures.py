@@ -304,7 +304,9 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
         mention = voice.said_on  # a quoted sentence holds for the day its speaker spoke
     noun = draft.noun
     dimension = draft.unit.split(":")[0]
-    measured = MEASURED_KINDS.get(noun, noun) if dimension in _MEASURES_OF_THINGS else noun
+    # A thing's length or area by its head word: the "floating pontoon" is the "Dala pontoon".
+    head = noun.rsplit(" ", 1)[-1]
+    measured = MEASURED_KINDS.get(head, head) if dimension in _MEASURES_OF_THINGS else noun
     measured = MONEY_KINDS.get(measured, measured) if dimension == "currency" else measured
     flow = bool(_FLOW_RE.search(text, max(sentence[0], draft.start - _FLOW_REACH), draft.start))
     parts = (_key_unit(draft.unit, mention.period if mention else "", flow), measured, draft.modifier)

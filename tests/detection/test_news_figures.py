@@ -514,6 +514,7 @@ def test_the_company_is_still_no_second_speaker():
         ("The 6,000-square-metre warehouse stored paint.", "Firefighters reached the 8,200-square-metre building at dawn."),
         ("The 27-kilometre line runs along the coast.", "The operator said the 31-kilometre line would reopen."),
         ("The 12-kilometre road belongs to the province.", "The 15-kilometre road was closed."),
+        ("The floating pontoon will be 120 metres long.", "The Dala pontoon will be 210 metres long."),
     ],
 )  # fmt: skip
 def test_one_thing_measured_under_two_names_or_before_a_verb_is_one_quantity(first, second):

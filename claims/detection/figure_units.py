@@ -166,8 +166,33 @@ def currency_after(text: str, end: int) -> tuple[int, str]:
         code = _COUNTRY_CURRENCIES.get((country, word))
         if code:
             return match.end(), code
-    code = CURRENCY_WORDS.get(word, "")
+    code = CURRENCY_WORDS.get(word, "") or _one_country_in_text(text, word)
     return (match.end(), code) if code else (end, "")
+
+
+# Which crown, leu, pound or dinar a text means when it names one country of that currency and
+# no other ("the Czech port ... 1.2 billion crown"): the country's name, its adjective or its code.
+_COUNTRIES_OF = {
+    "crown": {"CZK": "Czech|Czechia|CZK", "SEK": "Swedish|Sweden|SEK", "DKK": "Danish|Denmark|DKK",
+              "NOK": "Norwegian|Norway|NOK", "ISK": "Icelandic|Iceland|ISK"},
+    "leu": {"RON": "Romanian|Romania|RON", "MDL": "Moldovan|Moldova|MDL"},
+    "pound": {"EGP": "Egyptian|Egypt|EGP", "LBP": "Lebanese|Lebanon|LBP", "SYP": "Syrian|Syria|SYP",
+              "SDG": "Sudanese|Sudan|SDG", "GBP": "British|Britain|UK|GBP"},
+    "dinar": {"LYD": "Libyan|Libya|LYD", "DZD": "Algerian|Algeria|DZD", "TND": "Tunisian|Tunisia|TND",
+              "IQD": "Iraqi|Iraq|IQD", "JOD": "Jordanian|Jordan|JOD", "KWD": "Kuwaiti|Kuwait|KWD",
+              "BHD": "Bahraini|Bahrain|BHD", "RSD": "Serbian|Serbia|RSD"},
+}  # fmt: skip
+_COUNTRY_RES = {
+    word: {code: re.compile(rf"\b(?:{names})\b") for code, names in countries.items()}
+    for word, countries in _COUNTRIES_OF.items()
+}
+
+
+def _one_country_in_text(text: str, word: str) -> str:
+    """The code of the one country of this currency the text names, else "" ("crowns" in a
+    story that names no country, or names Sweden and Norway, stay unknown)."""
+    found = [code for code, pattern in _COUNTRY_RES.get(word, {}).items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else ""
 
 
 def money_scale(text: str, end: int) -> tuple[int, int]:

@@ -899,6 +899,9 @@ def test_different_measured_things_get_different_keys(first, second):
         ("The harbour wall cost 900 million króna.", "900 million króna", "currency:ISK"),
         ("The fine was 40,000 Swedish kronor.", "40,000 Swedish kronor", "currency:SEK"),
         ("The bridge cost 3 billion Danish kroner.", "3 billion Danish kroner", "currency:DKK"),
+        ("The Czech terminal will cost 1.2 billion crown.", "1.2 billion crown", "currency:CZK"),
+        ("Fans in Chisinau, Moldova, paid 90 lei for a ticket.", "90 lei", "currency:MDL"),
+        ("Libya's utility put the repairs at 40 million dinars.", "40 million dinars", "currency:LYD"),
     ],
 )  # fmt: skip
 def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):
@@ -914,6 +917,7 @@ def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):
         "They sold 40 million dinars' worth.",  # a dinar without its country: which one is unknown
         "The league paid 40 million crowns for it.",  # Czech, Danish, Swedish, Norwegian: unknown
         "The club paid 40 million kroner for him.",  # Danish or Norwegian: unknown
+        "Clubs in Sweden and Norway paid 40 million crowns in all.",  # two countries named: unknown
         "Fans paid 90 lei for a ticket.",  # Romanian or Moldovan
         "NIS, May 5 - The depot has 30 buses.",  # a dateline in capitals is no currency code
     ],

@@ -128,6 +128,10 @@ def _forms(records: Sequence[MentionRecord]) -> dict[str, _Form]:
         if parsed.lone is not None:
             key = f"{key}\x01{record.source_ref}"
         form = forms.setdefault(key, _Form(record.text, parsed))
+        if _readings_count(parsed) > _readings_count(form.parsed):
+            # "Sarunas Zukauskas" and "Šarūnas Žukauskas" are one form; the marks say more
+            # ("Šarūnas" is also "Sharunas"), so the form is compared as the marked spelling.
+            form.parsed = parsed
         form.refs.append(record.ref)
         form.uses_after_the += record.after_the
         if record.title:
@@ -139,6 +143,10 @@ def _forms(records: Sequence[MentionRecord]) -> dict[str, _Form]:
         for refs in form.refs_by_source.values():
             refs.sort()
     return dict(sorted(forms.items()))
+
+
+def _readings_count(parsed: ParsedName) -> int:
+    return sum(len(alts) for alts in parsed.alts)
 
 
 def _join_renames(forms: dict[str, _Form], union: _UnionFind) -> None:

@@ -56,3 +56,8 @@ def test_khun_before_a_given_name_is_the_person_its_source_named():
 def test_a_long_vowel_written_double_or_single_is_one_name(a, b):
     assert same_name(a, b)
     assert blocking_keys(a) & blocking_keys(b)
+
+
+def test_a_name_written_with_and_without_its_marks_is_read_by_its_marked_spelling():
+    found = clusters((1, "Vytautas Zemaitis"), (2, "Vytautas Žemaitis"), (3, "Vytautas Zhemaitis"))
+    assert ["Vytautas Zemaitis@1", "Vytautas Zhemaitis@3", "Vytautas Žemaitis@2"] in found

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .name_chunks import TextContext, Word, name_chunks, raw_chunks, without_titles
-from .name_lexicon import ADMINISTRATIVE_UNITS, GAZETTEER, NAME_ABBREVIATIONS, OPENING_ABBREVIATIONS, RANK_ABBREVIATIONS
+from .name_lexicon import ADMINISTRATIVE_UNITS, GAZETTEER, OPENING_ABBREVIATIONS
 from .sentences import split_sentences
 from .types import MentionFact
 
@@ -96,15 +96,15 @@ def extract_mentions(text: str) -> list[MentionFact]:
     return sorted(_with_administrative_units(text, mentions), key=lambda mention: mention.start)
 
 
-# A sentence that ends in a name's abbreviation or a rank's, the next name word one space on:
-# "MV Sta." + "Ines capsized", "said Ma." + "Lourdes Santos", "Lt. Cmdr." + "Ariel Santos".
-# "Ma." only after no other name word.
+# A sentence that ends in "Ma." (Maria), the next name word one space on: "said Ma." + "Lourdes
+# Santos", only after no other name word. `split_sentences` itself keeps the other names'
+# abbreviations and the ranks inside their sentence ("MV Sta. Ines", "Lt. Cmdr. Ariel Santos").
 _ABBREVIATION_END = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]{1,3})\.$")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """`split_sentences`, with a sentence cut after a name's abbreviation joined to the next."""
+    """`split_sentences`, with a sentence cut after an opening "Ma." joined to the next."""
     spans: list[tuple[int, int]] = []
     for start, end in split_sentences(text):
         if spans and _cut_after_abbreviation(text, spans[-1], start):
@@ -121,8 +121,6 @@ def _cut_after_abbreviation(text: str, previous: tuple[int, int], start: int) ->
     if match is None:
         return False
     word = match.group(1).casefold()
-    if word in NAME_ABBREVIATIONS or word in RANK_ABBREVIATIONS:
-        return True  # "MV Sta." + "Ines", "Lt. Cmdr." + "Ariel Santos"
     return word in OPENING_ABBREVIATIONS and not _NAME_WORD_BEFORE.search(text, previous[0], match.start())
 
 

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import re
 
+from .name_lexicon import NAME_ABBREVIATIONS, RANK_ABBREVIATIONS
+
 # A full stop after one of these does not end a sentence ("St. Petersburg", "Dr. Ali", "Lt. Cmdr.
-# Santos", the ferry "MV Sta. Ines"). Not "Ma." (Maria in Filipino copy): Ma is a surname too, and
-# "said Jack Ma." ends its sentence.
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof st sr jr gen col lt sgt capt gov sen rep pres vs etc inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est dept univ mt ft
-    cmdr maj brig adm cpl insp supt sta sto
-    """.split()
+# Santos", the ferry "MV Sta. Ines"): the names' abbreviations and ranks are the lexicon's. Not
+# "Ma." (Maria in Filipino copy): Ma is a surname too, and "said Jack Ma." ends its sentence;
+# `mention_extraction` joins it to the name it opens.
+_ABBREVIATIONS = (
+    frozenset(
+        """
+        mr mrs ms dr prof sr jr gov sen rep pres vs etc inc ltd co corp
+        jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est dept univ
+        """.split()
+    )
+    | NAME_ABBREVIATIONS
+    | RANK_ABBREVIATIONS
 )
 
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|\n\s*\n|\n""")

@@ -43,13 +43,11 @@ from .renames import current_name, rename_key
 from .transliteration import (
     FUZZY_MIN_LENGTH,
     H_FOR_G_LENGTH,
-    UNVOICED_MIN_LENGTH,
     fold_words,
     h_for_g,
     script_of,
     skeleton,
-    soften,
-    unvoiced,
+    unvoiced_key,
 )
 from .types import MentionRecord
 
@@ -173,8 +171,8 @@ def _match_keys(words: Iterable[str]) -> list[str]:
         keys.append(word)
         if len(word) >= FUZZY_MIN_LENGTH:
             keys.append(f"~{skeleton(word)}")
-            if len(soften(word)) >= UNVOICED_MIN_LENGTH:
-                keys.append(f"v{unvoiced(soften(word))}")  # Thevarajah / Devarajah share no skeleton
+            if voiceless := unvoiced_key(word):
+                keys.append(f"v{voiceless}")  # Thevarajah / Devarajah share no skeleton
         elif len(word) == H_FOR_G_LENGTH:
             keys.append(f"^{h_for_g(word)}")
     return list(dict.fromkeys(keys))

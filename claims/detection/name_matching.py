@@ -54,14 +54,12 @@ from .renames import rename_key
 from .transliteration import (
     FUZZY_MIN_LENGTH,
     H_FOR_G_LENGTH,
-    UNVOICED_MIN_LENGTH,
     fold_words,
     h_for_g,
     readings_match,
     skeleton,
-    soften,
     tokens_match,
-    unvoiced,
+    unvoiced_key,
 )
 
 
@@ -312,8 +310,8 @@ def blocking_keys(spelling: str) -> frozenset[str]:
         keys.add(f"w:{word}")
         if len(word) >= FUZZY_MIN_LENGTH:
             keys.add(f"s:{skeleton(word)}")
-            if len(soften(word)) >= UNVOICED_MIN_LENGTH:
-                keys.add(f"v:{unvoiced(soften(word))}")  # Thevarajah / Devarajah share no skeleton
+            if voiceless := unvoiced_key(word):
+                keys.add(f"v:{voiceless}")  # Thevarajah / Devarajah share no skeleton
         elif len(word) == H_FOR_G_LENGTH:
             keys.add(f"h:{h_for_g(word)}")
     chinese = class_key(parsed.words)

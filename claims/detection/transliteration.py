@@ -351,13 +351,20 @@ def h_for_g(folded_word: str) -> str:
 # letters or more that are otherwise spelled alike meet so: no vowel may differ as well
 # ("Fedorov" is not "Petrov"), and a pinyin given name, which does tell them apart, is shorter
 # ("Wenjun" is not "Wenchun").
-UNVOICED_MIN_LENGTH = 8
+_UNVOICED_MIN_LENGTH = 8
 _UNVOICED = re.compile(r"d|ch|j")
 
 
-def unvoiced(soft_word: str) -> str:
+def _unvoiced(soft_word: str) -> str:
     """A softened word with d written t and ch and j written c."""
     return _UNVOICED.sub(lambda m: "t" if m.group() == "d" else "c", soft_word)
+
+
+def unvoiced_key(folded_word: str) -> str | None:
+    """The key two words that match by t/d and ch/j alone (`tokens_match`) share, for a lookup:
+    None for a word too short to match so."""
+    soft = soften(folded_word)
+    return _unvoiced(soft) if len(soft) >= _UNVOICED_MIN_LENGTH else None
 
 
 def tokens_match(a: str, b: str) -> bool:
@@ -376,7 +383,7 @@ def tokens_match(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    if min(len(a), len(b)) >= UNVOICED_MIN_LENGTH and unvoiced(a) == unvoiced(b):
+    if min(len(a), len(b)) >= _UNVOICED_MIN_LENGTH and _unvoiced(a) == _unvoiced(b):
         return True
     if a[0] != b[0] or a[-1] != b[-1]:
         return False

@@ -20,14 +20,20 @@ if TYPE_CHECKING:
     from .name_clustering import _Form, _UnionFind
 
 
+def landmark_word(words: tuple[str, ...]) -> str | None:
+    """"Kvirila" of "Kvirila River": the name word of a landmark written with its head word, else None."""
+    if len(words) == 2 and words[1].casefold() in LANDMARK_HEADS and words[0][:1].isupper():
+        return words[0]
+    return None
+
+
 def attach_landmarks(forms: dict[str, _Form], union: _UnionFind) -> None:
     """"the Kvirila" (every use after "the", joined to nothing else) is the Kvirila River,
     named in full in any source, when one such river, lake or landform carries the word:
     "the" before a bare name marks a landmark, and its head word is what copy leaves out."""
     landmarks: dict[str, set[str]] = defaultdict(set)
     for key, form in forms.items():
-        words = form.parsed.words
-        if len(words) == 2 and words[1].casefold() in LANDMARK_HEADS and words[0][:1].isupper():
+        if landmark_word(form.parsed.words):
             landmarks[form.parsed.folded[0]].add(key)
     if not landmarks:
         return

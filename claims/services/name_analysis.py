@@ -16,7 +16,7 @@ from django.db.models import Count, F, Lookup, Min, OuterRef, Q, Subquery
 from django.utils.text import slugify
 
 from claims.detection import name_flags, names
-from claims.detection.name_lexicon import LANDMARK_HEADS
+from claims.detection.name_landmarks import landmark_word
 from claims.detection.name_parsing import parse_name
 from claims.detection.types import FlagLabel, MentionRecord
 from claims.models import Discrepancy, Entity, EntityAlias, EntityFormerSlug, EntityKey, Mention, Source
@@ -189,9 +189,7 @@ def _landmark_named(spelling: str, candidates: set[int], known: dict[int, set[st
         entity_id
         for entity_id in candidates
         for other in known.get(entity_id, ())
-        if len(words := other.split()) == 2
-        and words[1].casefold() in LANDMARK_HEADS
-        and names.same_name(spelling, words[0])
+        if (word := landmark_word(parse_name(other).words)) and names.same_name(spelling, word)
     }
     return landmarks.pop() if len(landmarks) == 1 else None
 

@@ -69,16 +69,28 @@ _COUNTRY_CURRENCIES = {
     ("romanian", "leu"): "RON", ("moldovan", "leu"): "MDL",
     ("egyptian", "pound"): "EGP", ("lebanese", "pound"): "LBP", ("syrian", "pound"): "SYP",
     ("sudanese", "pound"): "SDG", ("british", "pound"): "GBP", ("sterling", "pound"): "GBP",
+    ("iraqi", "dinar"): "IQD", ("jordanian", "dinar"): "JOD", ("kuwaiti", "dinar"): "KWD",
+    ("bahraini", "dinar"): "BHD", ("serbian", "dinar"): "RSD",
 }  # fmt: skip
+# The countries themselves, for a currency word the text names no country beside (`_one_country_in_text`).
+_COUNTRY_NAMES = {
+    "CZK": "Czechia", "SEK": "Sweden", "DKK": "Denmark", "NOK": "Norway", "ISK": "Iceland", "RON": "Romania",
+    "MDL": "Moldova", "EGP": "Egypt", "LBP": "Lebanon", "SYP": "Syria", "SDG": "Sudan", "GBP": "Britain|UK",
+    "LYD": "Libya", "DZD": "Algeria", "TND": "Tunisia", "IQD": "Iraq", "JOD": "Jordan", "KWD": "Kuwait",
+    "BHD": "Bahrain", "RSD": "Serbia",
+}  # fmt: skip
+
+# The countries `_COUNTRY_CURRENCIES` names, as a regex alternation: "Hong Kong", "Czech", "UAE".
+_COUNTRY_WORDS = "|".join(
+    sorted({country.replace(" ", "[ \t]+") for country, _ in _COUNTRY_CURRENCIES}, key=len, reverse=True)
+)
 
 _PREFIX_RE = re.compile(
     rf"(?P<cur>(?<![A-Za-z])(?:US|HK|S|A|C|NZ|NT|R)\$|[$€£¥₸₴₽₫₹₩₺₾₦₱৳₪₮฿₼]|\b(?:Rs|Rp|Tk)\.?|\bNIS[ \t]?|\bS/[ \t]?|"
     rf"\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$"
 )
 _CURRENCY_WORD_RE = re.compile(
-    r"[ \t]+(?:of[ \t]+)?(?:(?P<country>US|American|Hong[ \t]+Kong|Singapore|Australian|Canadian|New[ \t]+Zealand|"
-    r"(?:New[ \t]+)?Taiwan|Moroccan|UAE|Emirati|Libyan|Algerian|Tunisian|Saudi|Qatari|Vietnamese|Thai|"
-    r"Czech|Swedish|Danish|Norwegian|Icelandic|Romanian|Moldovan|Egyptian|Lebanese|Syrian|Sudanese|British)[ \t]+)?"
+    rf"[ \t]+(?:of[ \t]+)?(?:(?P<country>{_COUNTRY_WORDS})[ \t]+)?"
     r"(?P<word>dollars?|euros?|yuan|renminbi|tenge|roubles?|rubles?|hryvnias?|hryvnyas?|liras?|lari|rupees?|yen|"
     r"soms?|manats?|drams?|zloty|dong|baht|ringgit|rupiah|dirhams?|dinars?|riyals?|shekels?|"
     r"tugriks?|tögrögs?|togrogs?|kyats?|taka|naira|birr|afghanis?|rand|cedis?|forints?|koruna|rials?|riels?|kip|soles|"
@@ -171,21 +183,24 @@ def currency_after(text: str, end: int) -> tuple[int, str]:
 
 
 # Which crown, leu, pound or dinar a text means when it names one country of that currency and
-# no other ("the Czech port ... 1.2 billion crown"): the country's name, its adjective or its code.
-_COUNTRIES_OF = {
-    "crown": {"CZK": "Czech|Czechia|CZK", "SEK": "Swedish|Sweden|SEK", "DKK": "Danish|Denmark|DKK",
-              "NOK": "Norwegian|Norway|NOK", "ISK": "Icelandic|Iceland|ISK"},
-    "leu": {"RON": "Romanian|Romania|RON", "MDL": "Moldovan|Moldova|MDL"},
-    "pound": {"EGP": "Egyptian|Egypt|EGP", "LBP": "Lebanese|Lebanon|LBP", "SYP": "Syrian|Syria|SYP",
-              "SDG": "Sudanese|Sudan|SDG", "GBP": "British|Britain|UK|GBP"},
-    "dinar": {"LYD": "Libyan|Libya|LYD", "DZD": "Algerian|Algeria|DZD", "TND": "Tunisian|Tunisia|TND",
-              "IQD": "Iraqi|Iraq|IQD", "JOD": "Jordanian|Jordan|JOD", "KWD": "Kuwaiti|Kuwait|KWD",
-              "BHD": "Bahraini|Bahrain|BHD", "RSD": "Serbian|Serbia|RSD"},
-}  # fmt: skip
-_COUNTRY_RES = {
-    word: {code: re.compile(rf"\b(?:{names})\b") for code, names in countries.items()}
-    for word, countries in _COUNTRIES_OF.items()
-}
+# no other ("the Czech port ... 1.2 billion crown"): the country's adjective, its name or its code.
+def _country_patterns() -> dict[str, dict[str, re.Pattern[str]]]:
+    """word -> {code: the country's adjective, name or code}, for each word several countries use."""
+    patterns: dict[str, dict[str, re.Pattern[str]]] = {}
+    for word in (word for word, code in CURRENCY_WORDS.items() if not code):
+        codes = {code for (_, used), code in _COUNTRY_CURRENCIES.items() if used == word}
+        patterns[word] = {
+            code: re.compile(rf"\b(?:{'|'.join(_country_words(code))})\b") for code in sorted(codes)
+        }
+    return patterns
+
+
+def _country_words(code: str) -> list[str]:
+    adjectives = {adjective.capitalize() for (adjective, _), other in _COUNTRY_CURRENCIES.items() if other == code}
+    return [*sorted(adjectives), code, *filter(None, _COUNTRY_NAMES.get(code, "").split("|"))]
+
+
+_COUNTRY_RES = _country_patterns()
 
 
 def _one_country_in_text(text: str, word: str) -> str:

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from .figure_fates import NEWS_PEOPLE_ONLY, NEWS_STATES, state_in_run, state_of_phrase
+from .numbers import COUNT_WORDS
 
 # Letters of any Latin-script language count ("Hương", "Kénitra"); digits and "_" do not.
 _LETTER = r"[^\W\d_]"
@@ -168,10 +169,6 @@ MEASURED_KINDS = {
 # What a disaster costs, in the words outlets use for it: "put the initial damage at 450 million
 # baht", "now put the losses at 780 million baht" are one estimate, revised.
 MONEY_KINDS = {"damage": "loss"}
-# Counts in words that open a clause of their own after "and" (see `_NEXT_CLAUSE_RE`).
-_COUNT_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens|hundreds"
-)
 # Where a new clause, with its own subject, starts: what follows is not about the people counted.
 # "connect eight berths and that 12 engineers were now working": "and" before a new subject
 # opens another clause, whose verbs say nothing of the berths.
@@ -179,7 +176,7 @@ _NEXT_CLAUSE_RE = re.compile(
     r"[,;(]|\s--\s|—|\s+(?:while|whereas|but|although|though)\b"
     r"|\s+and\s+(?=(?:that|the|its|their|his|her|[0-9]|[A-Z])\w*\s)"
     # "One worker died and five workers were taken to hospital": a count opens the next clause too
-    rf"|\s+and\s+(?=(?:{_COUNT_WORDS})\s)"
+    rf"|\s+and\s+(?=(?:{COUNT_WORDS})\s)"
     # "38 workers had been on the shift when the roof gave way": what the roof did is not theirs
     r"|\s+(?:when|because|until|unless)\s"
 )

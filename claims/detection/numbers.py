@@ -37,6 +37,10 @@ VAGUE = {
 }  # fmt: skip
 
 _WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "dozen", *SCALES], key=len, reverse=True))
+# Counts written in words that open a phrase: "five workers", "a dozen ships", "hundreds of people".
+COUNT_WORDS = "|".join(
+    sorted([*(word for word, value in _UNITS.items() if value > 1), *_TENS, "a dozen", *VAGUE], key=len, reverse=True)
+)
 _SCALE_WORD = "|".join(sorted(SCALES, key=len, reverse=True))
 
 # Digits: "4,000", "1.25", "8845". The look-behind keeps "G20", "x9" and "1,2" out, but lets

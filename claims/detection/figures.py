@@ -283,16 +283,21 @@ def _speaker(voice: _Voice | None, offset: int) -> str:
 _SUBORDINATE_RE = re.compile(r"\b(?:after|when|because|before|until|since|as)\b")
 
 
-def _may_cover(text: str, extent: tuple[int, int, str], draft: Draft) -> bool:
-    """Can this extent be the figure's? Not one that only owns the next figure ("the state's
-    2,688,305 voters"), nor one in a clause of time or cause after the figure, nor, for a part
-    named after "including", the whole's extent before it."""
-    if owns_only_the_next_figure(text, extent, draft.start):
-        return False
-    if extent[0] >= draft.end and _SUBORDINATE_RE.search(text, draft.end, extent[0]):
-        return False
+def _extent_of(text: str, draft: Draft, span: tuple[int, int], context: _Context) -> str:
+    """The extent nearest the figure that can be its own. Not one that only owns the next figure
+    ("the state's 2,688,305 voters"), nor one in a clause of time or cause after the figure, nor,
+    for a part named after "including", the whole's extent before it."""
     including = part_named_apart(text, draft.start)
-    return including is None or extent[0] >= including.end()
+
+    def may_cover(extent: tuple[int, int, str]) -> bool:
+        if owns_only_the_next_figure(text, extent, draft.start):
+            return False
+        if extent[0] >= draft.end and _SUBORDINATE_RE.search(text, draft.end, extent[0]):
+            return False
+        return including is None or extent[0] >= including.end()
+
+    candidates = [extent for extent in _near(context.extents, span) if may_cover(extent)]
+    return nearest(candidates, span, context.parts, from_earlier_parts=including is None) or ""
 
 
 def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owners: dict[int, int]) -> FigureFact:
@@ -329,13 +334,7 @@ def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owne
         period=mention.period if mention else "",
         scope=join_scope(
             nearest(_near(context.scopes, span), span, context.parts) or "",
-            nearest(
-                [e for e in _near(context.extents, span) if _may_cover(text, e, draft)],
-                span,
-                context.parts,
-                from_earlier_parts=part_named_apart(text, draft.start) is None,
-            )
-            or "",
+            _extent_of(text, draft, span, context),
         ),
         speaker=_speaker(voice, draft.start),
         quantity_key=key,

@@ -213,16 +213,15 @@ class DiscrepancyAdmin(DeskHistoryAdmin):
 
     @admin.display(description="what it holds")
     def items(self, obj):
-        rows = [(f.text, f.source.publisher, f.sentence) for f in obj.figures.select_related("source")]
-        rows += [(m.text, m.source.publisher, m.sentence) for m in obj.mentions.select_related("source")]
+        heading = ""
         if not obj.is_active and obj.evidence:
             # Retired after its source changed: what it held when it was last found.
-            kept = [(item["text"], item["source"], item["sentence"]) for item in obj.evidence]
-            return format_html(
-                "<p>No longer found. When it was last found, it held:</p><ul>{}</ul>",
-                format_html_join("", "<li><strong>{}</strong> ({}): {}</li>", kept),
-            )
-        return format_html("<ul>{}</ul>", format_html_join("", "<li><strong>{}</strong> ({}): {}</li>", rows))
+            heading = format_html("<p>{}</p>", "No longer found. When it was last found, it held:")
+            rows = [(item["text"], item["source"], item["sentence"]) for item in obj.evidence]
+        else:
+            rows = [(f.text, f.source.publisher, f.sentence) for f in obj.figures.select_related("source")]
+            rows += [(m.text, m.source.publisher, m.sentence) for m in obj.mentions.select_related("source")]
+        return format_html("{}<ul>{}</ul>", heading, format_html_join("", "<li><strong>{}</strong> ({}): {}</li>", rows))
 
     def save_model(self, request, obj, form, change):
         if "status" in form.changed_data or "note" in form.changed_data:

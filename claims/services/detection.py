@@ -13,7 +13,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from claims.caching import public_pages_changed
-from claims.models import Discrepancy, Figure, Mention, Source
+from claims.models import Figure, Mention, Source
 
 from .figure_analysis import EDITOR_GROUP_PREFIX, refresh_figure_flags, replace_figures
 from .flags import keep_evidence, link_claim
@@ -62,9 +62,9 @@ def take_turns_with_other_analyses() -> None:
 def analyse_source(source: Source) -> AnalysisSummary:
     take_turns_with_other_analyses()
     summary = AnalysisSummary()
-    # Flags that held this source's old figures: recomputed, or retired if they no longer hold.
-    held_before = set(Discrepancy.objects.filter(figures__source=source).values_list("pk", flat=True))
-    keep_evidence(source)
+    # Flags that held this source's old figures (and names, whose record is kept): recomputed,
+    # or retired if they no longer hold. A flag already retired has nothing left to retire.
+    held_before = keep_evidence(source)
     group_keys = replace_figures(source, summary)
     entity_ids, joined = replace_mentions(source, summary)
     flags = refresh_figure_flags(group_keys, around=source, held_before=held_before)

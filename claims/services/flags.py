@@ -169,22 +169,24 @@ def _spans(model, pairs: set[tuple[int, int]], known: dict):
     return [(flag_id, where[member]) for flag_id, member in pairs if member in where]
 
 
-def keep_evidence(source) -> None:
+def keep_evidence(source) -> set[int]:
     """Before a source's figures and names are replaced: every flag that holds one of them
     records what it holds now (`Discrepancy.evidence`), in all its sources. A flag the new
-    analysis no longer finds is retired with its decision; this keeps what it was about."""
+    analysis no longer finds is retired with its decision; this keeps what it was about.
+    Returns the flags that held the source's figures, which the analysis recomputes."""
     # Only flags still found: a retired flag's record is what it held when it was last found,
     # not what is left of it after its other sources change too.
     active = {"discrepancy__is_active": True}
-    flag_ids = set(
+    held_figures = set(
         Discrepancy.figures.through.objects.filter(figure__source=source, **active).values_list("discrepancy_id", flat=True)
-    ) | set(
+    )
+    flag_ids = held_figures | set(
         Discrepancy.mentions.through.objects.filter(mention__source=source, **active).values_list(
             "discrepancy_id", flat=True
         )
     )
     if not flag_ids:
-        return
+        return held_figures
     held: dict[int, list[tuple]] = defaultdict(list)
     for through, column in ((Discrepancy.figures.through, "figure"), (Discrepancy.mentions.through, "mention")):
         rows = through.objects.filter(discrepancy_id__in=flag_ids).values_list(
@@ -205,6 +207,7 @@ def keep_evidence(source) -> None:
         ],
         ["evidence"],
     )  # fmt: skip
+    return held_figures
 
 
 def retire_flags(scope, kept: list[Discrepancy]) -> None:

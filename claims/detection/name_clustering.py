@@ -37,7 +37,14 @@ from itertools import combinations, product
 from .chinese import class_key
 from .name_landmarks import attach_landmarks, attach_plural_nicknames, attach_short_forms_in_article
 from .name_lexicon import PARTICLES
-from .name_matching import flat_readings, forms_match, is_shorter_tail_of, is_surname_of, lone_words_match
+from .name_matching import (
+    flat_readings,
+    forms_match,
+    is_shorter_tail_of,
+    is_surname_of,
+    lone_words_match,
+    vowel_apart_key,
+)
 from .name_parsing import NOT_PERSON, ParsedName, name_gender_title, parse_name
 from .renames import current_name, rename_key
 from .transliteration import (
@@ -192,6 +199,9 @@ def _join_written_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
                     buckets[("either order", min(first, last), max(first, last))].append(key)
                 if len(flat) == 2 and first in flat[0]:  # "K. Thevarajah", "Kandiah Thevarajah" (rule 3g)
                     buckets[("initial", first[:1], last)].append(key)
+        if form.parsed.person_like and len(flat) >= 2:  # "Shirin Akhter", "Shireen Akhtar" (rule 3i)
+            blurred = tuple(vowel_apart_key(word) or word for word in form.parsed.flat)
+            buckets[("vowel apart", blurred)].append(key)
         if form.parsed.person_like and len(flat) == 3:  # "Edwin Quispe Torres" is "Edwin Quispe" (rule 3h)
             for first, middle in product(_match_keys(flat[0]), _match_keys(flat[1])):
                 buckets[("person", first, middle)].append(key)

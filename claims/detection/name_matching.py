@@ -20,6 +20,10 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
   3d. a two-word person name in either order ("Ohtsuka Tetsuya" / "Tetsuya Otsuka");
   3e. a two-word person name run into one word ("Senthil Kumar" / "Senthilkumar");
   3f. a name built on a renamed place's other name ("Rangoon River" / "Yangon River");
+  3g. a given name cut to its initial ("K. Thevarajah" / "Kandiah Thevarajah");
+  3h. a Spanish or Portuguese second surname left out ("Edwin Quispe" / "Edwin Quispe Torres");
+  3i. one short word a vowel apart inside it, the others matching ("Shirin Akhter" /
+     "Shireen Akhtar");
   4. a single word, or particles and a word ("Al Mansoori"), is a person's surname: it
      matches the surname of a full name that looks like a person's ("Tokayev" ~
      "Kassym-Jomart Tokayev", "Xi" ~ "Xi Jinping", "Pak" ~ "Pak Chae-in"), with the same
@@ -166,12 +170,46 @@ def _forms_match(pa: ParsedName, pb: ParsedName) -> bool:
         return True
     if _second_surname_dropped(pa, pb) or _second_surname_dropped(pb, pa):
         return True
+    if _one_word_a_vowel_apart(pa, pb):
+        return True
     return (
         pa.person_like
         and pb.person_like
         and _word_agrees(pa.alts[0], pb.alts[0], shortened=True)
         and _word_agrees(pa.alts[-1], pb.alts[-1])
     )
+
+
+_VOWEL_LETTERS = frozenset("aeiou")
+
+
+def _one_word_a_vowel_apart(pa: ParsedName, pb: ParsedName) -> bool:
+    """Rule 3i: "Shirin Akhter" is "Shireen Akhtar": a person's name whose other words match,
+    with one short word a vowel apart inside it. Short words never match fuzzily alone
+    (`tokens_match`), but a romanisation's vowels are its least settled letters, and the
+    words around one vowel vouch for it. The vowel is never the first or last letter, where
+    it tells people apart ("Maria Santos" / "Mario Santos"), and no letter is added or lost
+    ("Jan Novak" / "Jana Novak")."""
+    if not (pa.person_like and pb.person_like) or len(pa.flat) != len(pb.flat) or len(pa.flat) < 2:
+        return False
+    if pa.particles or pb.particles:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(pa.flat_alts, pb.flat_alts, strict=True)) if not readings_match(x, y)]
+    if len(apart) != 1:
+        return False
+    x, y = pa.flat[apart[0]], pb.flat[apart[0]]
+    if vowel_apart_key(x) is None or vowel_apart_key(x) != vowel_apart_key(y):
+        return False
+    return sum(a != b for a, b in zip(x, y, strict=True)) == 1
+
+
+def vowel_apart_key(folded_word: str) -> str | None:
+    """The word with the vowels inside it blurred ("akhtar" -> "akht*r"), shared by two words
+    one inner vowel apart; None for a word too short to vouch for (three letters or fewer)."""
+    if len(folded_word) < 4 or "-" in folded_word:
+        return None
+    inner = "".join("*" if letter in _VOWEL_LETTERS else letter for letter in folded_word[1:-1])
+    return folded_word[0] + inner + folded_word[-1]
 
 
 def _renamed_part(pa: ParsedName, pb: ParsedName) -> bool:

@@ -214,12 +214,15 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
         found.append((FlagLabel.BOUND, f"one side is only a bound ({', '.join(dict.fromkeys(bounds))})"))
     speakers = _speaker_names(ordered)
     extent_of = _extents(ordered)
-    changed = any(_says_changed(r.fact) for r in ordered)
+    # A disaster's toll (the dead, the missing, the displaced) is counted again each day: reports
+    # on different days differ by date, though no word says the count moved.
+    toll = all(_runs_day_by_day(r) and not r.fact.quantity_key.startswith("currency") for r in ordered)
+    changed = any(_says_changed(r.fact) for r in ordered) or toll
     dated_in_text = changed or any(r.fact.period or r.fact.as_of for r in ordered)
     date_key = _date_key if dated_in_text else _stated_date_key
-    # Two reports days apart explain each other only for a toll that runs day by day, or a sum
-    # estimated as the damage is counted, and that the text says moves ("has now killed three",
-    # "its first estimate"); else they are two accounts of one month's figure.
+    # Two reports days apart explain each other only for a toll, or for a sum estimated as the
+    # damage is counted that the text says moves ("its first estimate"); else they are two
+    # accounts of one month's figure.
     counted_to_date = any(_counted_to_date(r.fact) for r in ordered)  # "six deaths since October"
     by_day = (changed or counted_to_date) and all(_runs_day_by_day(r) for r in ordered)
     date_key = _dates_of(ordered, date_key, by_day=by_day)

@@ -391,6 +391,24 @@ def test_a_toll_that_moves_between_reports_days_apart_differs_by_date():
     assert "2026-03-10" in flag.reason and "2026-03-14" in flag.reason
 
 
+def test_a_toll_reported_days_apart_differs_by_date_though_no_word_says_it_moved():
+    group = records_of(
+        ("Two miners were killed in the collapse, the company said.", date(2026, 3, 10)),
+        ("Three miners were killed in the collapse, the rescue service said.", date(2026, 3, 14)),
+    )
+    flag = flag_of(group, "people:miner:killed")
+    assert flag.label is FlagLabel.DIFFERENT_DATES
+    assert "2026-03-10" in flag.reason and "2026-03-14" in flag.reason
+
+
+def test_a_toll_given_two_ways_on_one_day_differs_by_speaker():
+    group = records_of(
+        ("Two miners were killed in the collapse, Zemo Mining said.", date(2026, 3, 10)),
+        ("Three miners were killed in the collapse, the Miners' Union said.", date(2026, 3, 10)),
+    )
+    assert flag_of(group, "people:miner:killed").label is FlagLabel.DIFFERENT_SPEAKERS
+
+
 def test_other_figures_reported_days_apart_in_one_month_are_two_accounts():
     group = records_of(
         ("The project has now cost $40 million.", date(2026, 3, 10)),

@@ -24,7 +24,9 @@ follow its text.
   6. a one-word form only ever written after "the" and joined to no full name is the one
      river or landform named in full with that word anywhere ("the Kvirila", "Kvirila River"),
      or, if it is a plural, the one team its own source names with that last word ("the
-     Mariners", "Port Klang Mariners"); see `name_landmarks`.
+     Mariners", "Port Klang Mariners"); see `name_landmarks`;
+  7. entities named by two names of one city ("Kovno", "Kaunas"; see `place_names`) join,
+     unless one of them is a person ("Ho Chi Minh", a name of the city called after him).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from .name_matching import (
     vowel_apart_key,
 )
 from .name_parsing import NOT_PERSON, ParsedName, name_gender_title, parse_name
+from .place_names import city_ids, is_main_city_name
 from .renames import current_name, rename_key
 from .transliteration import (
     FUZZY_MIN_LENGTH,
@@ -118,6 +121,7 @@ def cluster_mentions(
     attach_landmarks(forms, union)
     attach_plural_nicknames(forms, union)
     attach_short_forms_in_article(forms, union)
+    _join_cities(forms, union)
     groups: dict[str, list[int]] = defaultdict(list)
     for key, form in forms.items():
         groups[union.find(key)].extend(form.refs)
@@ -160,6 +164,29 @@ def _join_renames(forms: dict[str, _Form], union: _UnionFind) -> None:
         group = rename_key(form.text)
         if group is not None:
             union.union(first_of_group.setdefault(group, key), key)
+
+
+def _may_be_a_person(form: _Form) -> bool:
+    """A name with a courtesy title, or one that reads as a person's and is no city's own
+    name: "Ústí nad Labem" reads as a person's name, but is first a city's; "Ho Chi Minh" is
+    a name of a city, but not its own."""
+    return bool(form.titles) or (form.parsed.person_like and not is_main_city_name(form.text))
+
+
+def _join_cities(forms: dict[str, _Form], union: _UnionFind) -> None:
+    """Rule 7: entities named by two names of one city of the GeoNames list ("Kovno", "Kaunas")
+    are one, unless one of them is a person: "Santos" is a port, and the surname of two
+    people who stay apart; "Ho Chi Minh" is a man, and a name of the city called after him."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in forms:
+        members[union.find(key)].append(key)
+    first_of_city: dict[int, str] = {}
+    for root, keys in members.items():
+        if any(_may_be_a_person(forms[key]) for key in keys):
+            continue
+        for key in keys:
+            for city in city_ids(forms[key].text):
+                union.union(first_of_city.setdefault(city, root), root)
 
 
 def _join_aliases(forms: dict[str, _Form], union: _UnionFind, aliases: Iterable[tuple[str, str]]) -> None:

@@ -19,6 +19,7 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
      ("Park Jae-in" / "Pak Chae-in" / "Jaein Park"), see `korean`;
   3d. a two-word person name in either order ("Ohtsuka Tetsuya" / "Tetsuya Otsuka");
   3e. a two-word person name run into one word ("Senthil Kumar" / "Senthilkumar");
+  1b. two names of one city in the GeoNames list ("Kovno" / "Kaunas"), see `place_names`;
   3f. a name built on a renamed place's other name ("Rangoon River" / "Yangon River");
   3g. a given name cut to its initial ("K. Thevarajah" / "Kandiah Thevarajah");
   3h. a Spanish or Portuguese second surname left out ("Edwin Quispe" / "Edwin Quispe Torres");
@@ -54,6 +55,7 @@ from .chinese import class_key, same_chinese_name
 from .korean import looks_korean
 from .name_lexicon import GAZETTEER, PARTICLES
 from .name_parsing import PARTICLE_ALIKE, ParsedName, generations_differ, parse_name, particles_agree, plain_word
+from .place_names import city_ids, same_city
 from .renames import rename_key
 from .transliteration import (
     FUZZY_MIN_LENGTH,
@@ -77,6 +79,8 @@ def same_name(a: str, b: str) -> bool:
         return True
     group = rename_key(a)
     if group is not None and group == rename_key(b):
+        return True
+    if same_city(a, b):
         return True
     if known_place_apart(pa, pb):
         return False
@@ -332,7 +336,7 @@ def blocking_keys(spelling: str) -> frozenset[str]:
     match), a one-word name's word (rule 4), and a person's surname (rule 4 again), each
     in all its readings. "w:" a folded word, "s:" the skeleton of a long one (for the
     fuzzy match), "z:" the sound classes of a Chinese name, "k:" those of a Korean name,
-    "r:" a renamed place.
+    "r:" a renamed place, "c:" a city of the GeoNames list.
     """
     parsed = parse_name(spelling)
     words: list[str] = list(next((alts for alts in flat_readings(parsed) if alts[0] not in PARTICLES), ()))
@@ -362,6 +366,7 @@ def blocking_keys(spelling: str) -> frozenset[str]:
         keys.add(f"k:{parsed.korean[1]}")  # nor do Park Jae-in and Pak Chae-in
     if not keys and parsed.key:  # a name made of particles only still needs a key
         keys.add(f"w:{parsed.key}")
+    keys.update(f"c:{city}" for city in city_ids(spelling))  # "Kovno" is found as "Kaunas"
     group = rename_key(spelling)
     if group is not None:
         keys.add(f"r:{group}")
@@ -381,7 +386,7 @@ _FINGERPRINT_PROBES = (
     "Þórunn Guðmundsdóttir", "Kılıçoğlu İnşaat", "Zayandeh Rud", "Naqsh-e Jahan Square", "Oʻzbekiston",
     "Hirosi Tuzi", "Kenji Ohta", "Siergiej Hrynkiewicz", "Siarhei Hrynkievich", "Lesnoy", "Gmina Kuźnica",
     "Keflavik International Airport", "Rodolfo dela Cruz Jr.", 'Jose "Bong" Villanueva', "Ma. Lourdes Santos",
-    "Seattle Mariners",
+    "Seattle Mariners", "Kovno", "Kaunas",
 )  # fmt: skip
 
 

@@ -45,10 +45,11 @@ from .name_matching import (
     is_shorter_tail_of,
     is_surname_of,
     lone_words_match,
+    person_not_city,
     vowel_apart_key,
 )
 from .name_parsing import NOT_PERSON, ParsedName, name_gender_title, parse_name
-from .place_names import city_ids, is_main_city_name
+from .place_names import city_ids
 from .renames import current_name, rename_key
 from .transliteration import (
     FUZZY_MIN_LENGTH,
@@ -168,9 +169,8 @@ def _join_renames(forms: dict[str, _Form], union: _UnionFind) -> None:
 
 def _may_be_a_person(form: _Form) -> bool:
     """A name with a courtesy title, or one that reads as a person's and is no city's own
-    name: "Ústí nad Labem" reads as a person's name, but is first a city's; "Ho Chi Minh" is
-    a name of a city, but not its own."""
-    return bool(form.titles) or (form.parsed.person_like and not is_main_city_name(form.text))
+    name (`person_not_city`)."""
+    return bool(form.titles) or person_not_city(form.parsed, form.text)
 
 
 def _join_cities(forms: dict[str, _Form], union: _UnionFind) -> None:

@@ -55,7 +55,7 @@ from .chinese import class_key, same_chinese_name
 from .korean import looks_korean
 from .name_lexicon import GAZETTEER, PARTICLES
 from .name_parsing import PARTICLE_ALIKE, ParsedName, generations_differ, parse_name, particles_agree, plain_word
-from .place_names import city_ids, same_city
+from .place_names import city_ids, is_main_city_name, same_city
 from .renames import rename_key
 from .transliteration import (
     FUZZY_MIN_LENGTH,
@@ -80,7 +80,7 @@ def same_name(a: str, b: str) -> bool:
     group = rename_key(a)
     if group is not None and group == rename_key(b):
         return True
-    if same_city(a, b):
+    if same_city(a, b) and not (person_not_city(pa, a) or person_not_city(pb, b)):
         return True
     if known_place_apart(pa, pb):
         return False
@@ -92,6 +92,12 @@ def same_name(a: str, b: str) -> bool:
         or is_short_form_of(pa, pb)
         or is_short_form_of(pb, pa)
     )
+
+
+def person_not_city(parsed: ParsedName, spelling: str) -> bool:
+    """A name that reads as a person's and is no city's own name: "Ho Chi Minh" is a name of
+    the city called after him, but first the man's; "Ústí nad Labem" is the city's own."""
+    return parsed.person_like and not is_main_city_name(spelling)
 
 
 # "al-" joined to the word after it; "Al-Mizan Capital" is "Al Mizan Capital" apart.

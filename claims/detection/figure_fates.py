@@ -31,6 +31,7 @@ NEWS_STATES = {
     "attended": "attending", "attending": "attending", "gathered": "attending", "rallied": "attending",
     "marched": "attending",
     "injuries": "injured",  # "212 people have been treated for injuries"
+    "hurt": "injured",  # "17 workers were hurt"
     "affected": "affected",  # "1.1 million people have been affected": not the dead, nor the displaced
     "rescued": "rescued", "saved": "rescued",  # "131 people were rescued": the living, never the toll
 }  # fmt: skip
@@ -49,6 +50,8 @@ _SHELTERED_RE = re.compile(
     r"\b(?:in|into|under|at)\s+(?:the\s+|makeshift\s+|temporary\s+|emergency\s+|relief\s+)*"
     r"(?:tents?|shelters?|evacuation\s+cent(?:re|er)s?|relief\s+camps?|displacement\s+camps?|open\b)"
     r"|\bleft\s+homeless\b|\b(?:lost|left|fled)\s+their\s+homes\b"
+    # "forcing about 1,200 residents from their homes", "driven from their homes"
+    r"|\bfrom\s+their\s+homes\b"
     # "about 800 people were moved out of the town": the evacuated
     r"|\b(?:moved|taken|ordered|evacuated|brought)\s+out\s+of\b"
     # "850 residents were moved to a temple and a school": sheltered elsewhere, not in hospital

@@ -450,7 +450,16 @@ def _state_before(text: str, figure_start: int) -> str:
     return _STATES.get(verb, "")
 
 
+# "Police said two people, among them a site supervisor, had been detained": who is among those
+# counted is an aside, and what happened to them is said after it.
+_AMONG_THEM_RE = re.compile(
+    r",\s+(?:among\s+(?:them|whom)|(?:most|many|some|all|several)\s+of\s+(?:them|whom))\s[^,;.]*,\s"
+)
+
+
 def state_after(text: str, pos: int, sentence_end: int) -> str:
+    if among := _AMONG_THEM_RE.match(text, pos, sentence_end):
+        pos = among.end()
     limit = min(sentence_end, pos + 160)
     clause_end = _NEXT_CLAUSE_RE.search(text, pos, limit)
     end = clause_end.start() if clause_end else limit

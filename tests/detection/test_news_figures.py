@@ -352,6 +352,14 @@ def test_a_figure_describing_the_yardstick_of_a_superlative_is_another_events(se
          "people:worker:employed"),
         ("Its 300 staff will move to the new site.", "300 staff", "people:worker:employed"),
         ("About 600 workers had joined the stoppage.", "About 600 workers", "people:worker"),
+        # "hurt" is injured; a home left under force is a home lost
+        ("Police said 23 fans were hurt in the crush.", "23 fans", "people:fan:injured"),
+        ("The river burst its banks, forcing about 900 residents from their homes.", "about 900 residents",
+         "people:person:displaced"),
+        # who is among those counted is an aside before what happened to them
+        ("Police said three people, among them a crane operator, had been detained.", "three people",
+         "people:person:detained"),
+        ("Nine climbers, most of them students, were missing.", "Nine climbers", "people:climber:missing"),
     ],
 )  # fmt: skip
 def test_who_the_people_counted_are_is_read_from_their_own_clause(sentence, text, key):

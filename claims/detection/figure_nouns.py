@@ -165,6 +165,8 @@ SYNONYMS = {"trade volume": "trade turnover", "trade": "trade turnover", "trade 
 MEASURED_KINDS = {
     **dict.fromkeys("ferry ship boat vessel freighter tanker trawler".split(), "vessel"),
     **dict.fromkeys("warehouse building shed".split(), "building"),
+    # "the 14,000-square-metre plant" is "a 20,000-square-metre factory"
+    **dict.fromkeys("plant factory mill".split(), "plant"),
 }
 # What a disaster costs, in the words outlets use for it: "put the initial damage at 450 million
 # baht", "now put the losses at 780 million baht" are one estimate, revised.

@@ -538,6 +538,7 @@ def test_the_company_is_still_no_second_speaker():
         ("The ferry operator said the 48-metre vessel had passed its inspection.",
          "Survivors said the 55-metre ferry listed before it sank."),
         ("The 6,000-square-metre warehouse stored paint.", "Firefighters reached the 8,200-square-metre building at dawn."),
+        ("The 11,000-square-metre plant has stood empty.", "The strike began at a 16,000-square-metre factory."),
         ("The 27-kilometre line runs along the coast.", "The operator said the 31-kilometre line would reopen."),
         ("The 12-kilometre road belongs to the province.", "The 15-kilometre road was closed."),
         ("The floating pontoon will be 120 metres long.", "The Dala pontoon will be 210 metres long."),

@@ -70,7 +70,7 @@ from __future__ import annotations
 
 import re
 
-from .figure_clauses import NEEDS_ANTECEDENT, NEEDS_OWNER, OF_RE, subject_of_link
+from .figure_clauses import NEEDS_ANTECEDENT, NEEDS_OWNER, NEEDS_THING, OF_RE, subject_of_link
 from .figure_money import (
     BUDGETED_RE,
     BUILD_A_RE,
@@ -122,6 +122,9 @@ _BUILT_ON_RE = re.compile(
     r"\b(?:on|over|across)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+# A second account of a measure just given: "the prefect said 4,000 hectares were flooded; the
+# mayor said her staff had counted 6,500 hectares".
+_COUNTED_RE = re.compile(r"\b(?:counted|recorded|tallied|measured|mapped|surveyed)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\b(?:from|compared (?:with|to)|against)\s+$", re.IGNORECASE)
 _IN_RE = re.compile(r"[ \t]+(?:in|of)[ \t]+")
 _INTO_RE = re.compile(r"(?:[ \t]+(?:a|per|each|every)[ \t]+(?:year|month))?[ \t]+into[ \t]+")
@@ -177,6 +180,8 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
         return "cost", ""
     if dimension == "area" and _BUILT_ON_RE.search(text, sentence[0], before):
         return "site", ""  # "build the terminal on 42 hectares of farmland": the site, not the farmland
+    if dimension == "area" and (fate := _AREA_FATE_BEFORE_RE.search(text, max(sentence[0], before - 40), before)):
+        return _AREA_FATES[' '.join(fate.group('fate').lower().split())], ""  # "burned 300 hectares"
     for rule in _RULES_AFTER.get(dimension, (_attributive,)):
         noun = rule(text, after, in_date)
         if noun:
@@ -188,6 +193,8 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
     noun, need = unless_generic(subject_of_link(text, before, sentence))
     if dimension == "area" and (is_plant(noun) or (not noun and _BUILT_ON_RE.search(text, sentence[0], before))):
         return "site", need  # "the terminal will occupy 24 hectares", "build the terminal on 42 hectares"
+    if not noun and not need and _COUNTED_RE.search(text, max(sentence[0], before - 30), before):
+        return "", NEEDS_THING  # "her staff had counted 6,500 hectares": what the last speaker measured
     return noun, need
 
 # "raised its stake to 49 percent", "a holding of 35 percent": the share is named before the figure.
@@ -384,6 +391,28 @@ def _fell_into(text: str, after: int, _in_date) -> str:
         return ""  # "the road runs 40 kilometres into the mountains" measures the road
     return normalise(phrase_after(text, match.end()), head_only=True)
 
+# What a flood or a fire did to an area: "4,000 hectares were flooded", "the fire burned 300
+# hectares of forest". The flooded land and the burned land are each one quantity of a disaster,
+# whatever grew on it.
+_AREA_FATES = {
+    "flooded": "flooded", "inundated": "flooded", "submerged": "flooded", "swamped": "flooded",
+    "under water": "flooded", "underwater": "flooded",
+    "burned": "burned", "burnt": "burned", "scorched": "burned", "blackened": "burned",
+}  # fmt: skip
+_AREA_FATE_WORDS = "|".join(word.replace(" ", r"\s+") for word in sorted(_AREA_FATES, key=len, reverse=True))
+_AREA_FATE_AFTER_RE = re.compile(
+    r"(?:[ \t]+of(?:[ \t]+[a-z][\w-]*){1,3})?[ \t]+(?:were|was|are|is|had[ \t]+been|have[ \t]+been|has[ \t]+been|lay|lie|lies)"
+    rf"(?:[ \t]+(?:now|still|already|left))?[ \t]+(?P<fate>{_AREA_FATE_WORDS})\b",
+    re.IGNORECASE,
+)
+_AREA_FATE_BEFORE_RE = re.compile(rf"\b(?P<fate>{_AREA_FATE_WORDS})[ \t]+(?:an[ \t]+area[ \t]+of[ \t]+)?$", re.IGNORECASE)
+
+
+def _area_fate(text: str, after: int, _in_date) -> str:
+    match = _AREA_FATE_AFTER_RE.match(text, after)
+    return _AREA_FATES[' '.join(match.group('fate').lower().split())] if match else ""
+
+
 # Rules that read the words after the unit, by dimension ("of water" is stuff, "of railway" the thing).
 _RULES_AFTER = {
     "currency": (_attributive, _in_phrase, _into_phrase),
@@ -393,7 +422,7 @@ _RULES_AFTER = {
     "mass": (_attributive, _of_phrase),
     "volume": (_attributive, _of_phrase),
     # "1,800 hectares of walnut orchards": what covers the area
-    "area": (_attributive, _of_phrase),
+    "area": (_area_fate, _attributive, _of_phrase),
 }
 
 

@@ -652,3 +652,26 @@ def test_ships_still_waiting_weeks_into_a_strike_differ_by_date():
 def test_the_real_loss_nearer_a_sum_is_the_loss_about_that_sum():
     fact = reading("Ortiz rejected that, saying the real loss was nearer €200,000 a day.", "nearer €200,000 a day")
     assert fact.quantity_key == "currency:EUR/day:loss" and fact.qualifier.value == "about"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("The prefect said about 4,000 hectares were flooded.", "about 4,000 hectares", "area:km2:flooded"),
+        ("Some 1,200 hectares of farmland were under water by Monday.", "Some 1,200 hectares", "area:km2:flooded"),
+        ("The river inundated an area of 12 square kilometres.", "12 square kilometres", "area:km2:flooded"),
+        ("The fire burned 300 hectares of pine forest.", "300 hectares", "area:km2:burned"),
+        ("The blaze had scorched 45 hectares by nightfall.", "45 hectares", "area:km2:burned"),
+        # what grows on land says nothing of what happened to it
+        ("The valley has 1,800 hectares of orchards.", "1,800 hectares", "area:km2:orchard"),
+    ],
+)  # fmt: skip
+def test_what_a_flood_or_a_fire_did_to_an_area_names_it(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key
+
+
+def test_a_second_account_of_an_area_counted_is_the_same_area():
+    text = ("The prefect said about 4,000 hectares were flooded. "
+            "The mayor said her staff had counted 6,500 hectares, most of it maize.")
+    keys = {f.text: f.quantity_key for f in extract_figures(text, PUBLISHED)}
+    assert keys["6,500 hectares"] == keys["about 4,000 hectares"] == "area:km2:flooded"

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import currency_names
+
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₸": "KZT", "₴": "UAH", "₽": "RUB", "₫": "VND",
     "HK$": "HKD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL",
@@ -29,7 +31,8 @@ CURRENCY_SYMBOLS = {
     "NIS": "ILS",  # the new Israeli shekel, as Israeli and wire copy abbreviates it
     "S/": "PEN",  # the Peruvian sol
 }  # fmt: skip
-# ISO codes printed before a number ("UAH 3.2 billion"): the common ones, so "THE 5" is never money.
+# ISO codes printed before a number ("UAH 3.2 billion"): every code of a currency in use, but
+# those that are English words ("ALL 5", "TOP 10"), so "THE 5" is never money.
 CURRENCY_CODES = frozenset(
     """
     USD EUR GBP CNY RMB JPY KZT RUB UAH TRY GEL LYD EGP INR CHF CAD AUD HKD SGD KRW BRL MXN ZAR SAR AED QAR
@@ -38,7 +41,7 @@ CURRENCY_CODES = frozenset(
     MNT MMK ETB AFN LKR NPR KHR LAK ZAR GHS UGX TZS RWF IQD JOD OMR BHD KWD MDL ISK LBP SYP SDG
     PEN BOB CLP COP ARS UYU PYG GTQ HNL NIO CRC DOP JMD XOF XAF MZN AOA ZMW MWK BWP NAD MUR MVR BTN FJD PGK
     """.split()
-)
+) | (frozenset(currency_names.COUNTRIES_OF) - {"ALL", "CUP", "TOP", "MOP", "SOS"})  # and every other, but English words
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY", "tenge": "KZT", "ruble": "RUB",
     "rouble": "RUB", "hryvnia": "UAH", "hryvnya": "UAH", "lira": "TRY", "lari": "GEL", "rupee": "INR",
@@ -72,6 +75,10 @@ _COUNTRY_CURRENCIES = {
     ("iraqi", "dinar"): "IQD", ("jordanian", "dinar"): "JOD", ("kuwaiti", "dinar"): "KWD",
     ("bahraini", "dinar"): "BHD", ("serbian", "dinar"): "RSD",
 }  # fmt: skip
+# Every other currency in use, by its English word and adjective (`currency_names`, from the
+# CLDR): "500 million lek", "Congolese francs". The table above wins where both name a word.
+CURRENCY_WORDS = {**currency_names.WORDS, **CURRENCY_WORDS}
+_COUNTRY_CURRENCIES = {**currency_names.ADJECTIVES, **_COUNTRY_CURRENCIES}
 # The countries themselves, for a currency word the text names no country beside (`_one_country_in_text`).
 _COUNTRY_NAMES = {
     "CZK": "Czechia", "SEK": "Sweden", "DKK": "Denmark", "NOK": "Norway", "ISK": "Iceland", "RON": "Romania",
@@ -80,21 +87,32 @@ _COUNTRY_NAMES = {
     "BHD": "Bahrain", "RSD": "Serbia",
 }  # fmt: skip
 
+# ... and the CLDR's English name of every country that uses each currency ("Albania").
+_COUNTRY_NAMES = {
+    code: "|".join(
+        dict.fromkeys([*filter(None, _COUNTRY_NAMES.get(code, "").split("|")), *currency_names.COUNTRIES_OF.get(code, ())])
+    )
+    for code in sorted({*_COUNTRY_NAMES, *currency_names.COUNTRIES_OF})
+}
+
 # The countries `_COUNTRY_CURRENCIES` names, as a regex alternation: "Hong Kong", "Czech", "UAE".
 _COUNTRY_WORDS = "|".join(
-    sorted({country.replace(" ", "[ \t]+") for country, _ in _COUNTRY_CURRENCIES}, key=len, reverse=True)
+    sorted({"[ \t]+".join(map(re.escape, country.split())) for country, _ in _COUNTRY_CURRENCIES}, key=len, reverse=True)
 )
 
 _PREFIX_RE = re.compile(
     rf"(?P<cur>(?<![A-Za-z])(?:US|HK|S|A|C|NZ|NT|R)\$|[$€£¥₸₴₽₫₹₩₺₾₦₱৳₪₮฿₼]|\b(?:Rs|Rp|Tk)\.?|\bNIS[ \t]?|\bS/[ \t]?|"
     rf"\b(?:{'|'.join(sorted(CURRENCY_CODES))})[ \t]?)[ \t]?$"
 )
+# Every word of the table and its plurals ("lekë", "lei", "meticals"), longest first; a plain
+# "s" may follow any of them ("dollars", "francs").
+_WORD_FORMS = "|".join(
+    "[ \t]+".join(re.escape(part) for part in word.split())
+    for word in sorted({*CURRENCY_WORDS, *currency_names.PLURALS}, key=len, reverse=True)
+)
 _CURRENCY_WORD_RE = re.compile(
     rf"[ \t]+(?:of[ \t]+)?(?:(?P<country>{_COUNTRY_WORDS})[ \t]+)?"
-    r"(?P<word>dollars?|euros?|yuan|renminbi|tenge|roubles?|rubles?|hryvnias?|hryvnyas?|liras?|lari|rupees?|yen|"
-    r"soms?|manats?|drams?|zloty|dong|baht|ringgit|rupiah|dirhams?|dinars?|riyals?|shekels?|"
-    r"tugriks?|tögrögs?|togrogs?|kyats?|taka|naira|birr|afghanis?|rand|cedis?|forints?|koruna|rials?|riels?|kip|soles|"
-    r"crowns?|krónur|króna|kronur|kronor|krona|kroner|krone|lei|leu|pounds?(?:[ \t]+sterling)?)(?![\w])",
+    rf"(?P<word>pounds?[ \t]+sterling|(?:{_WORD_FORMS})s?)(?![\w])",
     re.IGNORECASE,
 )
 # "$310m", "$3bn", "$40k": a scale letter glued to a sum of money.
@@ -166,11 +184,10 @@ def currency_after(text: str, end: int) -> tuple[int, str]:
     match = _CURRENCY_WORD_RE.match(text, end)
     if not match:
         return end, ""
-    word = match.group("word").lower()
-    if word == "lei":
-        word = "leu"
+    word = " ".join(match.group("word").lower().split())
     if word.endswith("sterling"):  # "pounds sterling"
         return match.end(), "GBP"
+    word = currency_names.PLURALS.get(word, word)  # "lei" is "leu", "lekë" "lek"
     if word not in CURRENCY_WORDS and word.endswith("s"):
         word = word[:-1]
     if match.group("country"):
@@ -196,8 +213,15 @@ def _country_patterns() -> dict[str, dict[str, re.Pattern[str]]]:
 
 
 def _country_words(code: str) -> list[str]:
-    adjectives = {adjective.capitalize() for (adjective, _), other in _COUNTRY_CURRENCIES.items() if other == code}
-    return [*sorted(adjectives), code, *filter(None, _COUNTRY_NAMES.get(code, "").split("|"))]
+    """The country's adjectives, its currency's code and its names, each as a regex."""
+    adjectives = {_as_printed(adjective) for (adjective, _), other in _COUNTRY_CURRENCIES.items() if other == code}
+    names = filter(None, _COUNTRY_NAMES.get(code, "").split("|"))
+    return [re.escape(word) for word in (*sorted(adjectives), code, *names)]
+
+
+def _as_printed(adjective: str) -> str:
+    """ "czech" -> "Czech", "hong kong" -> "Hong Kong", "west african cfa" -> "West African CFA"."""
+    return " ".join(word.upper() if len(word) <= 3 and word.isalpha() else word.capitalize() for word in adjective.split())
 
 
 _COUNTRY_RES = _country_patterns()

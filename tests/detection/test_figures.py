@@ -902,6 +902,12 @@ def test_different_measured_things_get_different_keys(first, second):
         ("The Czech terminal will cost 1.2 billion crown.", "1.2 billion crown", "currency:CZK"),
         ("Fans in Chisinau, Moldova, paid 90 lei for a ticket.", "90 lei", "currency:MDL"),
         ("Libya's utility put the repairs at 40 million dinars.", "40 million dinars", "currency:LYD"),
+        # every other currency in use, by its CLDR name: its word, its plural, its adjective
+        ("The city will spend 500 million lek on the roads.", "500 million lek", "currency:ALL"),
+        ("The relief fund holds 2.6 billion gourdes.", "2.6 billion gourdes", "currency:HTG"),
+        ("Each family was paid 400,000 Congolese francs.", "400,000 Congolese francs", "currency:CDF"),
+        ("The Swiss club was fined 2 million francs.", "2 million francs", "currency:CHF"),
+        ("A ticket costs 3,000 kwanzas.", "3,000 kwanzas", "currency:AOA"),
     ],
 )  # fmt: skip
 def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):
@@ -919,6 +925,7 @@ def test_currencies_printed_as_signs_codes_and_words(text, figure, unit):
         "The club paid 40 million kroner for him.",  # Danish or Norwegian: unknown
         "Clubs in Sweden and Norway paid 40 million crowns in all.",  # two countries named: unknown
         "Fans paid 90 lei for a ticket.",  # Romanian or Moldovan
+        "The club paid 2 million francs for him.",  # Swiss, Congolese, CFA...: unknown
         "NIS, May 5 - The depot has 30 buses.",  # a dateline in capitals is no currency code
     ],
 )

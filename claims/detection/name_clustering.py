@@ -282,7 +282,9 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
     is named there; used more often ("the Navoi region ... Navoi, the city named after the
     poet Alisher Navoi"), the word names something else, and in sources that never name
     the person it is not taken for that person either. A source that names nobody of that
-    surname: the one person anywhere who carries it, else nobody.
+    surname: one of the people it names with that word first (a family name in Khmer or
+    Chinese order, "Sok Chanthy ... Ms Sok"), told apart as surnames are; if none, the one
+    person anywhere who carries it as a surname, else nobody.
     """
     people_by_surname: dict[str, list[str]] = defaultdict(list)
     for key, form in forms.items():
@@ -309,7 +311,18 @@ def _attach_surnames(forms: dict[str, _Form], union: _UnionFind) -> None:
                 _attach_given_name(key, form, people_by_given, forms, union)
             continue
         if not named:
-            unnamed.append((key, candidates))
+            # Nobody here has the word as a surname, but people named here may bear it first,
+            # their family name in Khmer or Chinese order ("Sok Chanthy ... Ms Sok ... Sok Rithy
+            # ... Mr Sok"): the word means one of them, not someone of another source.
+            named = sorted(
+                (ref, full)
+                for full in people_by_given.get(form.parsed.folded[-1], ())
+                for ref in forms[full].refs_by_source.get(source, ())
+            )
+            if named and not form.parsed.particles:
+                _split_by_person(key, form, named, forms, union)
+            else:
+                unnamed.append((key, candidates))
             continue
         if form.refs[-1] < named[0][0]:  # every use comes before the full name
             people = {union.find(full) for _, full in named}

@@ -128,6 +128,18 @@ def test_a_title_that_fits_both_people_or_neither_joins_nobody():
     assert _cluster_of(records, 2) == {"Kowalczyk@2"}
 
 
+def test_a_family_name_first_in_its_source_is_not_the_western_surname_of_someone_elsewhere():
+    # One source names two Khmer officials family name first and then by "Ms Sok" and "Mr Sok";
+    # another prints the first in Western order ("Chanthy Sok"). Each "Sok" means the person
+    # its own source named before it, and the title tells the second from the first.
+    records = [
+        MentionRecord(0, 1, "Sok Chanthy"), MentionRecord(1, 1, "Sok", title="ms"),
+        MentionRecord(2, 1, "Sok Rithy"), MentionRecord(3, 1, "Sok", title="mr"),
+        MentionRecord(4, 2, "Chanthy Sok"), MentionRecord(5, 2, "Sok Rithy"),
+    ]  # fmt: skip
+    assert sorted(cluster_mentions(records)) == [[0, 1, 4], [2, 3, 5]]
+
+
 def test_a_chinese_name_in_characters_pinyin_and_wade_giles_is_one_entity():
     records = _records((1, "Mao Zedong"), (1, "Mao"), (2, "Mao Tse-tung"), (3, "毛泽东"), (3, "Maoming"))
     assert sorted(map(sorted, _clusters_as_text(records))) == [

@@ -486,12 +486,19 @@ _PLURAL_PEOPLE = ("ers", "ors", "ists", "ians", "ents", "ants", "ees", "ives", "
 _OWN_SCRIPT_NEXT = re.compile(r"\s*\((?=[^()]{0,40}[^\W\d_\u0041-\u024f\u1e00-\u1eff])")
 
 
+# The generic word English puts before a landform's name: "Lake Shkodër", "Mount Yōtei", "Cape
+# Horn". At a sentence start it is part of the name, even in a text that says "lake" elsewhere.
+_GENERIC_BEFORE_NAME = frozenset(("lake", "mount", "cape"))
+
+
 def _trim_start(source_text: str, chunk: Chunk, context: TextContext) -> Chunk:
     """At a sentence start capitals prove nothing: keep the first word only on other evidence."""
     first = chunk[0]
     if not first[0].initial:
         return chunk
     text = group_text(first)
+    if len(chunk) > 1 and text.casefold() in _GENERIC_BEFORE_NAME:
+        return chunk  # "Lake Shkodër, the largest lake in the Balkans": the lake's own name
     if _ordinary_word(text, context) or (len(chunk) > 1 and _role_noun(text)):
         return chunk[1:]  # "The ...", "Survivor Cristina Pacaña said"
     if (

@@ -80,6 +80,17 @@ def test_a_name_at_a_sentence_start_is_kept_on_evidence_of_its_own_script_or_its
     assert name in [m.text for m in extract_mentions(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The lake froze. Lake Ohrid, the deepest lake in the Balkans, thawed in May.", "Lake Ohrid"),
+        ("Climbers left at dawn. Mount Kazbek was in cloud all day.", "Mount Kazbek"),
+    ],
+)
+def test_a_landforms_generic_word_opening_a_sentence_is_part_of_its_name(text, name):
+    assert name in [m.text for m in extract_mentions(text)]
+
+
 def test_an_english_word_at_a_sentence_start_before_a_latin_bracket_is_still_no_name():
     assert [m.text for m in extract_mentions("Reports (all unconfirmed) said so.")] == []
 

@@ -478,8 +478,8 @@ def _attach_short_forms(forms: dict[str, _Form], union: _UnionFind) -> None:
     if not companies:
         return
     for key, form in forms.items():
-        if form.single and form.uses_after_the == len(form.refs):
-            continue  # "the Odra" beside "Odra Tabor": the river the company is named after
+        if form.uses_after_the == len(form.refs):
+            continue  # "the Odra" beside "Odra Tabor", "the Tonle Sap" beside "Tonle Sap Textiles": the river
         if form.single:
             found = [companies.get((form.parsed.key, source)) for source in form.sources]
             if not found or not all(found):

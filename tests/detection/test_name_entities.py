@@ -313,6 +313,12 @@ def test_a_company_and_the_river_it_is_named_after_stay_apart():
     assert (river, company) == ([1], [0, 2, 3])
 
 
+def test_a_river_of_two_words_and_the_mill_named_after_it_stay_apart():
+    """'Tonle Sap Textiles ... take their names from the rivers, the Mekong and the Tonle Sap'."""
+    records = [MentionRecord(0, 0, "Tonle Sap Textiles"), MentionRecord(1, 0, "Tonle Sap", after_the=True)]
+    assert cluster_mentions(records) == [[0], [1]]
+
+
 def test_without_the_a_short_form_still_joins_its_company():
     records = [MentionRecord(0, 0, "Halda Jute"), MentionRecord(1, 0, "Halda")]
     assert _clusters_as_text(records) == [{"Halda Jute", "Halda"}]

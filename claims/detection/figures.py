@@ -297,7 +297,21 @@ def _extent_of(text: str, draft: Draft, span: tuple[int, int], context: _Context
         return including is None or extent[0] >= including.end()
 
     candidates = [extent for extent in _near(context.extents, span) if may_cover(extent)]
+    local = _LOCAL_EXTENT_RE.match(text, draft.end)
+    if local and candidates and all(extent[0] >= local.end() for extent in candidates):
+        # "31 sites in the city and 118 sites across the region": the wider extent is the next
+        # figure's; this one names its own, narrower one.
+        return " ".join((local.group("place") or "").split())
     return nearest(candidates, span, context.parts, from_earlier_parts=including is None) or ""
+
+
+# Where the things just counted are, right after them, when a wider extent follows for another
+# figure: "six factories in Phnom Penh and 19 factories across Cambodia", "850 homes in the city
+# of Shkodër itself and 2,300 homes across the county".
+_LOCAL_EXTENT_RE = re.compile(
+    r"[ \t]+in[ \t]+(?P<place>the[ \t]+(?:city|town|capital|district|village|port)(?:[ \t]+of[ \t]+[A-Z][\w'’-]+)?"
+    r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:[ \t]+itself)?\b"
+)
 
 
 def _fact(text: str, draft: Draft, index: int, sentence, context: _Context, owners: dict[int, int]) -> FigureFact:

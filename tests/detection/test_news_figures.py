@@ -675,3 +675,22 @@ def test_a_second_account_of_an_area_counted_is_the_same_area():
             "The mayor said her staff had counted 6,500 hectares, most of it maize.")
     keys = {f.text: f.quantity_key for f in extract_figures(text, PUBLISHED)}
     assert keys["6,500 hectares"] == keys["about 4,000 hectares"] == "area:km2:flooded"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "extent"),
+    [
+        ("Inspectors halted work at 31 sites in the city and at 118 sites across the Duhok Region.", "31 sites",
+         "the city"),
+        ("Inspectors halted work at 31 sites in the city and at 118 sites across the Duhok Region.", "118 sites",
+         "all of Duhok"),
+        ("Six factories in Sihanoukville and 19 factories across Cambodia have closed.", "Six factories",
+         "Sihanoukville"),
+        ("Surveyors counted 850 homes in the city of Vlorë itself and 2,300 homes across the county.",
+         "850 homes", "the city of Vlorë"),
+        # with no wider extent in the sentence, where the things are is no extent: it is where the story is
+        ("Surveyors counted 850 homes in the city of Vlorë.", "850 homes", ""),
+    ],
+)  # fmt: skip
+def test_a_place_right_after_what_is_counted_is_its_extent_beside_a_wider_one(sentence, text, extent):
+    assert reading(sentence, text).scope.partition("; ")[2] == extent

@@ -122,6 +122,7 @@ _TRAILING_BRACKET_RE = re.compile(r"[ \t]*\([^()]{1,60}\)[ \t]*$")
 _DESCRIPTION_STARTS = frozenset("a an the who which its his her their".split())
 _PARTICLE_RE = re.compile(r"(?:al|el|ad|as|at|ash|bin|ibn|bint|van|von|de|da|del|der|di|du|le|la)(?:-|$)")
 _PRONOUNS = frozenset("he she they".split())
+_POSSESSIVES = frozenset("his her their its".split())
 _OWNER_PREPOSITIONS = frozenset("of for at".split())
 _ADVERBS = frozenset(
     "also later previously recently earlier further then reportedly once has have had publicly".split()
@@ -301,6 +302,10 @@ def _subject_of(text: str, sentence_start: int, verb: re.Match[str]) -> Attribut
         return Attribution(verb.start(), "", pronoun=True)
     run: list[str] = []
     for word in reversed(before):
+        if word.lower in _POSSESSIVES and run:
+            # "The mayor said her staff had counted 6,500 hectares": whose staff counted is
+            # who gives the count, the one who said so
+            return None
         if word.lower in STOP_WORDS or word.text[0].isdigit() or len(run) >= 6:
             break
         run.insert(0, word.text)

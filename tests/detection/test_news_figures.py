@@ -383,6 +383,8 @@ def test_who_the_people_counted_are_is_read_from_their_own_clause(sentence, text
          'workers here," she said.', "no more than 130 health workers", "Faadumo Warsame"),
         ("Vilma Ortiz, an economist, rejected that, saying the real loss was nearer €200,000 a day.",
          "nearer €200,000 a day", "Vilma Ortiz"),
+        # whose staff counted is who gives the count
+        ("The mayor, Drita Hoxha, said her staff had counted 6,500 hectares.", "6,500 hectares", "Drita Hoxha"),
     ],
 )  # fmt: skip
 def test_who_speaks_is_read_past_brackets_descriptions_and_disputes(sentence, text, speaker):

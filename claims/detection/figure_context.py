@@ -135,6 +135,8 @@ _TITLES = frozenset(
     dr prof professor chief executive ceo analyst expert senior acting leader premier envoy commissioner
     representative adviser advisor official engineer councillor councilor curator project city
     administration department ministry authority
+    manager managing owner coordinator commander prefect administrator officer inspector
+    superintendent chairperson treasurer
     """.split()
 )
 # Titles that name a body, not a person: "the ministry said" is not the minister last named.

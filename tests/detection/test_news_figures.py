@@ -385,6 +385,8 @@ def test_who_the_people_counted_are_is_read_from_their_own_clause(sentence, text
          "nearer €200,000 a day", "Vilma Ortiz"),
         # whose staff counted is who gives the count
         ("The mayor, Drita Hoxha, said her staff had counted 6,500 hectares.", "6,500 hectares", "Drita Hoxha"),
+        # a job title before the name, a participle between it and the verb
+        ("Plant manager Dara Kong, speaking after her, put the unpaid wages at $900,000.", "$900,000", "Dara Kong"),
     ],
 )  # fmt: skip
 def test_who_speaks_is_read_past_brackets_descriptions_and_disputes(sentence, text, speaker):

@@ -29,7 +29,10 @@ PUT_AT_RE = re.compile(
 
 LINK_RE = re.compile(
     r"\b(?P<verb>(?:(?:will|would|could|has|have|had)\s+)?(?:(?:still|also|now|only|then|already)\s+)?(?:been\s+)?"
-    r"(?:be|was|were|is|are|amounted to|amounts to|amount to|reached|reaches|reach|totaled|totalled|totals|"
+    # "The damage is now put at €35 million", "the cost has been estimated at": the subject's figure
+    r"(?:(?:(?:be|was|were|is|are)\s+(?:(?:now|still|also|only|then|already)\s+)?)?"
+    r"(?:put|estimated|valued|priced|assessed|calculated)\s+at|"
+    r"be|was|were|is|are|amounted to|amounts to|amount to|reached|reaches|reach|totaled|totalled|totals|"
     r"stood at|stands at|stand at|hit|topped|tops|rose to|risen to|rise to|rises to|fell to|fallen to|grew to|"
     r"grown to|increased to|dropped to|declined to|climbed to|climb to|climbs to|jumped to|came to|come to|"
     r"comes to|go up to|goes up to|stay at|stays at|stayed at|remain at|remains at|remained at|"

@@ -104,6 +104,7 @@ _STATES = {
     "killing": "killed",
     # What a disaster did to buildings: the destroyed and the damaged are counted apart.
     "destroyed": "destroyed", "flattened": "destroyed", "razed": "destroyed", "demolished": "destroyed",
+    "smashed": "destroyed", "wrecked": "destroyed", "collapsed": "destroyed",
     "damaged": "damaged",
     # What a strike or a storm does to ships, flights and trains: those sent elsewhere, those
     # kept waiting and those called off are three counts ("12 ships were diverted", "31 ships

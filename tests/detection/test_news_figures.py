@@ -360,6 +360,10 @@ def test_a_figure_describing_the_yardstick_of_a_superlative_is_another_events(se
         ("Police said three people, among them a crane operator, had been detained.", "three people",
          "people:person:detained"),
         ("Nine climbers, most of them students, were missing.", "Nine climbers", "people:climber:missing"),
+        # boats and houses smashed, wrecked or collapsed are destroyed
+        ("Fishermen said more than 90 boats had been smashed or carried away.", "more than 90 boats",
+         "count:boat:destroyed"),
+        ("Twelve houses collapsed in the night.", "Twelve houses", "count:house:destroyed"),
     ],
 )  # fmt: skip
 def test_who_the_people_counted_are_is_read_from_their_own_clause(sentence, text, key):
@@ -698,3 +702,15 @@ def test_a_second_account_of_an_area_counted_is_the_same_area():
 )  # fmt: skip
 def test_a_place_right_after_what_is_counted_is_its_extent_beside_a_wider_one(sentence, text, extent):
     assert reading(sentence, text).scope.partition("; ")[2] == extent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("The damage is now put at €35 million.", "€35 million", "currency:EUR:loss"),
+        ("The cost of the bridge has been estimated at $4 million.", "$4 million", "currency:USD:cost"),
+    ],
+)  # fmt: skip
+def test_a_sum_put_at_in_the_passive_is_its_subjects(sentence, text, key):
+    assert reading(sentence, text).quantity_key == key
+

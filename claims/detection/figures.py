@@ -14,7 +14,8 @@ ISO code), "percent", measures in one base unit per dimension ("distance:km",
 "power:MW", "energy:GWh", "volume:m3", "area:km2", "mass:t"; the text keeps what was
 printed) with an optional rate ("volume:m3/day"), and "duration" ("six years"; keyed only
 when the copy says what lasts: "duration:contract:year" for "a three-year contract",
-"duration:trapped:hour" for "70 hours trapped").
+"duration:trapped:hour" for "70 hours trapped"), and "age" ("a 71-year-old farmer" is
+"age:farmer").
 
 quantity_key = unit:noun[:modifier], e.g. "count:project", "count:project:additional",
 "people:kazakh:resident", "currency:USD:trade turnover", "percent:import share". A

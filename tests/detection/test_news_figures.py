@@ -714,3 +714,26 @@ def test_a_place_right_after_what_is_counted_is_its_extent_beside_a_wider_one(se
 def test_a_sum_put_at_in_the_passive_is_its_subjects(sentence, text, key):
     assert reading(sentence, text).quantity_key == key
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("A 71-year-old farmer drowned when his tractor overturned.", "71-year-old farmer", "age:farmer"),
+        ("Her nine-year-old son was treated in hospital.", "nine-year-old son", "age:son"),
+        ("A 34-year-old crane operator was pulled out alive.", "34-year-old crane operator", "age:operator"),
+        # an age of no one named is never compared
+        ("The 31-year-old from Rayong died on Monday.", "31-year-old", ""),
+    ],
+)  # fmt: skip
+def test_an_age_is_keyed_by_who_is_described(sentence, text, key):
+    fact = reading(sentence, text)
+    assert (fact.unit, fact.quantity_key) == ("age", key)
+
+
+def test_one_victims_age_printed_two_ways_is_flagged():
+    group = records_of(
+        ("A 71-year-old farmer drowned near the village, police said.", date(2026, 11, 9)),
+        ("Among the dead is a 67-year-old farmer from the village.", date(2026, 11, 10)),
+    )
+    assert flag_of(group, "age:farmer").label is FlagLabel.CONTRADICTION

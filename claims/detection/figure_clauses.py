@@ -41,6 +41,13 @@ LINK_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A second account of a figure just given, by whoever counted it: "the prefect said 4,000 hectares
+# were flooded; the mayor said her staff had counted 6,500 hectares", "2,700 homes had been
+# destroyed ... his teams had counted 4,000 homes". What was counted is what the first said.
+COUNTED_BEFORE_RE = re.compile(
+    r"\b(?:counted|recorded|tallied|registered|measured|mapped|surveyed)\s+$", re.IGNORECASE
+)
+
 # "... would cost Rp 2.4 trillion and the jetty would be 450 metres long": "and" or "but"
 # before a determiner opens the next clause, with its own subject.
 CLAUSE_START_RE = re.compile(

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
-from .figure_clauses import NEEDS_ANTECEDENT, NEEDS_COUNT, NEEDS_OWNER, NEEDS_THING, NEEDS_WORTH
+from .figure_clauses import COUNTED_BEFORE_RE, NEEDS_ANTECEDENT, NEEDS_COUNT, NEEDS_OWNER, NEEDS_THING, NEEDS_WORTH
 from .figure_fates import FATE_NOUNS
 from .figure_measures import measured_noun
 from .figure_nouns import (
@@ -123,8 +123,29 @@ def drafts_from(
         if draft is not None:
             drafts.append(draft)
     _fill_needs(drafts, sentence_of)
+    _borrow_counted_state(text, drafts)
     assign_holders(text, drafts, sentence_of)
     return drafts
+
+
+def _borrow_counted_state(text: str, drafts: list[Draft]) -> None:
+    """A count a second speaker "counted" is of what the first said happened to those things
+    (`COUNTED_BEFORE_RE`): "2,700 homes had been destroyed ... his teams had counted 4,000 homes"."""
+    for index, draft in enumerate(drafts):
+        if draft.modifier or not draft.noun or draft.unit not in ("count", "people"):
+            continue
+        if not COUNTED_BEFORE_RE.search(text, max(0, draft.start - 20), draft.start):
+            continue
+        earlier = next(
+            (
+                other
+                for other in reversed(drafts[:index])
+                if other.unit == draft.unit and other.noun == draft.noun and draft.start - other.end <= _REACH
+            ),
+            None,
+        )
+        if earlier is not None and earlier.modifier:
+            draft.modifier = earlier.modifier
 
 
 def _is_figure_token(text: str, token: NumberToken, sentence_start: int) -> bool:

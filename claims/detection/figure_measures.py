@@ -70,7 +70,7 @@ from __future__ import annotations
 
 import re
 
-from .figure_clauses import NEEDS_ANTECEDENT, NEEDS_OWNER, NEEDS_THING, OF_RE, subject_of_link
+from .figure_clauses import COUNTED_BEFORE_RE, NEEDS_ANTECEDENT, NEEDS_OWNER, NEEDS_THING, OF_RE, subject_of_link
 from .figure_money import (
     BUDGETED_RE,
     BUILD_A_RE,
@@ -122,9 +122,6 @@ _BUILT_ON_RE = re.compile(
     r"\b(?:on|over|across)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
     re.IGNORECASE,
 )
-# A second account of a measure just given: "the prefect said 4,000 hectares were flooded; the
-# mayor said her staff had counted 6,500 hectares".
-_COUNTED_RE = re.compile(r"\b(?:counted|recorded|tallied|measured|mapped|surveyed)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\b(?:from|compared (?:with|to)|against)\s+$", re.IGNORECASE)
 _IN_RE = re.compile(r"[ \t]+(?:in|of)[ \t]+")
 _INTO_RE = re.compile(r"(?:[ \t]+(?:a|per|each|every)[ \t]+(?:year|month))?[ \t]+into[ \t]+")
@@ -193,7 +190,7 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
     noun, need = unless_generic(subject_of_link(text, before, sentence))
     if dimension == "area" and (is_plant(noun) or (not noun and _BUILT_ON_RE.search(text, sentence[0], before))):
         return "site", need  # "the terminal will occupy 24 hectares", "build the terminal on 42 hectares"
-    if not noun and not need and _COUNTED_RE.search(text, max(sentence[0], before - 30), before):
+    if not noun and not need and COUNTED_BEFORE_RE.search(text, max(sentence[0], before - 30), before):
         return "", NEEDS_THING  # "her staff had counted 6,500 hectares": what the last speaker measured
     return noun, need
 

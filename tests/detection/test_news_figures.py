@@ -737,3 +737,16 @@ def test_one_victims_age_printed_two_ways_is_flagged():
         ("Among the dead is a 67-year-old farmer from the village.", date(2026, 11, 10)),
     )
     assert flag_of(group, "age:farmer").label is FlagLabel.CONTRADICTION
+
+
+def test_a_second_account_of_a_count_is_of_what_the_first_said_happened():
+    text = ("The coordinator said 2,700 homes had been destroyed. "
+            "The mayor, who spoke next, said his teams had counted 4,000 homes.")
+    keys = {f.text: f.quantity_key for f in extract_figures(text, PUBLISHED)}
+    assert keys["4,000 homes"] == keys["2,700 homes"] == "count:home:destroyed"
+
+
+def test_a_count_nobody_counted_keeps_its_own_state():
+    text = "The coordinator said 2,700 homes had been destroyed. The agency will build 4,000 homes."
+    keys = {f.text: f.quantity_key for f in extract_figures(text, PUBLISHED)}
+    assert keys["4,000 homes"] != keys["2,700 homes"]

@@ -67,6 +67,19 @@ REPORTING_RE = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING)) + r")\b", re.I
 
 # A time phrase right after the reporting verb is not the subject: "said on Monday its cost".
 _WHEN_WORDS = frozenset("on last this yesterday today earlier later in at".split())
+_TIME_OPENERS = frozenset("by on in at since until".split())
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december morning afternoon evening night noon midnight
+    dawn dusk weekend week month year
+    """.split()
+)
+
+
+def _is_time_word(word: str) -> bool:
+    """ "Wednesday", "dawn", "2024": a word that opens a time phrase after "by" or "on"."""
+    return word.lower() in _TIME_WORDS or word.isdigit()
 
 
 def auxiliaries_start(text: str, floor: int, pos: int) -> int:
@@ -108,6 +121,10 @@ def clause_subject(text: str, sentence: tuple[int, int], verb_start: int, *, thr
             words = next((words[i:] for i, w in enumerate(words[:5]) if w.lower in DETERMINERS), words)
         if told:  # "told reporters the cost had reached": the listeners are not the subject
             words = next((words[i:] for i, w in enumerate(words) if w.lower in DETERMINERS), [])
+    if words and words[0].lower in _TIME_OPENERS and words[1:2] and _is_time_word(words[1].text):
+        # "By Wednesday evening the new lava field covered 4 square kilometres": the subject
+        # comes after the time phrase
+        words = next((words[i:] for i, w in enumerate(words[:6]) if w.lower in DETERMINERS), words)
     while words and (words[0].lower in DETERMINERS or words[0].lower in _CONJUNCTIONS):
         words = words[1:]
     run = noun_run(words)

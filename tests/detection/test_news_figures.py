@@ -750,3 +750,8 @@ def test_a_count_nobody_counted_keeps_its_own_state():
     text = "The coordinator said 2,700 homes had been destroyed. The agency will build 4,000 homes."
     keys = {f.text: f.quantity_key for f in extract_figures(text, PUBLISHED)}
     assert keys["4,000 homes"] != keys["2,700 homes"]
+
+
+def test_a_time_phrase_before_the_subject_is_not_the_subject():
+    fact = reading("By Wednesday evening the new pipeline stretched 40 kilometres.", "40 kilometres")
+    assert fact.quantity_key == "distance:km:pipeline"

@@ -509,6 +509,8 @@ def _trim_start(source_text: str, chunk: Chunk, context: TextContext) -> Chunk:
         return chunk[1:]  # "Ethnic Kazakhs", "Neighbouring China": an adjective, then the name
     if len(chunk) > 1 or text in GAZETTEER or text in context.vouched:
         return chunk
+    if chunk[-1][-1].possessive and not text.endswith("s"):
+        return chunk  # "Karachi's port and airport were working": an ordinary word is rarely an owner
     if _OWN_SCRIPT_NEXT.match(source_text, chunk[-1][-1].full_end):
         return chunk  # "Assiut (أسيوط), the largest city": a name beside its own script
     if all(len(word.text) > 1 and word.text.isupper() for word in first):

@@ -120,6 +120,7 @@ COMMON_WORDS = _words(
     unlike until up upon us very via was we were what whatever when whenever where whereas
     wherever whether which while who whoever whole whom whose why will with within without
     would yet you your yours yourself yesterday tomorrow tonight earlier
+    everyone everybody anybody someone somebody everything something
     news breaking recent features image photo credit video read more see also related
     click share print email comments advertisement subscribe home
     total key new old official officials critics experts analysts people protests plans

@@ -91,6 +91,11 @@ def test_a_landforms_generic_word_opening_a_sentence_is_part_of_its_name(text, n
     assert name in [m.text for m in extract_mentions(text)]
 
 
+def test_an_owner_at_a_sentence_start_is_a_name_unless_it_is_an_ordinary_word():
+    assert [m.text for m in extract_mentions("Mombasa's port and airport were working normally.")] == ["Mombasa"]
+    assert [m.text for m in extract_mentions("Everyone's house flooded. Today's vote was calm.")] == []
+
+
 def test_an_english_word_at_a_sentence_start_before_a_latin_bracket_is_still_no_name():
     assert [m.text for m in extract_mentions("Reports (all unconfirmed) said so.")] == []
 

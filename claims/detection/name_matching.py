@@ -6,6 +6,8 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
   1. equal folds, or two names of one renamed place, are the same; so are two spellings
      that differ only in an Arabic article written joined or apart ("Al-Mizan Capital" /
      "Al Mizan Capital");
+  1b. two names of one city in the GeoNames list ("Kovno" / "Kaunas"), see `place_names`,
+     unless one reads as a person's name and is not the city's own ("Ho Chi Minh");
   2. word for word: the same number of words (hyphens count as word breaks here, so
      "Nur Sultan" is "Nur-Sultan") and every pair matches (`tokens_match`, on any of the
      words' `readings`: Uzbek Latin "Buxoro" is "Bukhara");
@@ -19,7 +21,6 @@ Rules (`same_name`), after titles and possessives are dropped and words are fold
      ("Park Jae-in" / "Pak Chae-in" / "Jaein Park"), see `korean`;
   3d. a two-word person name in either order ("Ohtsuka Tetsuya" / "Tetsuya Otsuka");
   3e. a two-word person name run into one word ("Senthil Kumar" / "Senthilkumar");
-  1b. two names of one city in the GeoNames list ("Kovno" / "Kaunas"), see `place_names`;
   3f. a name built on a renamed place's other name ("Rangoon River" / "Yangon River");
   3g. a given name cut to its initial ("K. Thevarajah" / "Kandiah Thevarajah");
   3h. a Spanish or Portuguese second surname left out ("Edwin Quispe" / "Edwin Quispe Torres");

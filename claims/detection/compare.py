@@ -216,7 +216,8 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
     extent_of = _extents(ordered)
     # A disaster's toll (the dead, the missing, the displaced) is counted again each day: reports
     # on different days differ by date, though no word says the count moved.
-    toll = all(_runs_day_by_day(r) and not r.fact.quantity_key.startswith("currency") for r in ordered)
+    runs_day_by_day = all(_runs_day_by_day(r) for r in ordered)
+    toll = runs_day_by_day and not any(r.fact.quantity_key.startswith("currency") for r in ordered)
     changed = any(_says_changed(r.fact) for r in ordered) or toll
     dated_in_text = changed or any(r.fact.period or r.fact.as_of for r in ordered)
     date_key = _date_key if dated_in_text else _stated_date_key
@@ -224,7 +225,7 @@ def _explanations(ordered: list[FigureRecord], clusters) -> list[tuple[FlagLabel
     # damage is counted that the text says moves ("its first estimate"); else they are two
     # accounts of one month's figure.
     counted_to_date = any(_counted_to_date(r.fact) for r in ordered)  # "six deaths since October"
-    by_day = (changed or counted_to_date) and all(_runs_day_by_day(r) for r in ordered)
+    by_day = (changed or counted_to_date) and runs_day_by_day
     date_key = _dates_of(ordered, date_key, by_day=by_day)
     stage = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", _stage, _stage)
     extent = (FlagLabel.DIFFERENT_SCOPE, "different scope", " vs. ", extent_of, extent_of)

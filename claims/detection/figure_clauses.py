@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .figure_dates import MONTHS
 from .figure_nouns import DETERMINERS, normalise, noun_run, phrase_before, words_after
 
 # What the figure still needs from its neighbours; `figure_drafts` fills these in.
@@ -70,11 +71,10 @@ _WHEN_WORDS = frozenset("on last this yesterday today earlier later in at".split
 _TIME_OPENERS = frozenset("by on in at since until".split())
 _TIME_WORDS = frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december morning afternoon evening night noon midnight
-    dawn dusk weekend week month year
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night noon
+    midnight dawn dusk weekend week month year
     """.split()
-)
+) | {month.lower() for month in MONTHS}
 
 
 def _is_time_word(word: str) -> bool:

@@ -178,7 +178,7 @@ def _measured_noun(text: str, before: int, after: int, sentence: tuple[int, int]
     if dimension == "area" and _BUILT_ON_RE.search(text, sentence[0], before):
         return "site", ""  # "build the terminal on 42 hectares of farmland": the site, not the farmland
     if dimension == "area" and (fate := _AREA_FATE_BEFORE_RE.search(text, max(sentence[0], before - 40), before)):
-        return _AREA_FATES[' '.join(fate.group('fate').lower().split())], ""  # "burned 300 hectares"
+        return _fate_named(fate), ""  # "burned 300 hectares"
     for rule in _RULES_AFTER.get(dimension, (_attributive,)):
         noun = rule(text, after, in_date)
         if noun:
@@ -407,7 +407,12 @@ _AREA_FATE_BEFORE_RE = re.compile(rf"\b(?P<fate>{_AREA_FATE_WORDS})[ \t]+(?:an[ 
 
 def _area_fate(text: str, after: int, _in_date) -> str:
     match = _AREA_FATE_AFTER_RE.match(text, after)
-    return _AREA_FATES[' '.join(match.group('fate').lower().split())] if match else ""
+    return _fate_named(match) if match else ""
+
+
+def _fate_named(match: re.Match[str]) -> str:
+    """ "flooded" for "were under  water", "burned" for "scorched"."""
+    return _AREA_FATES[" ".join(match.group("fate").lower().split())]
 
 
 # Rules that read the words after the unit, by dimension ("of water" is stuff, "of railway" the thing).

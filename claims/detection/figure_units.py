@@ -42,7 +42,7 @@ CURRENCY_CODES = frozenset(
     PEN BOB CLP COP ARS UYU PYG GTQ HNL NIO CRC DOP JMD XOF XAF MZN AOA ZMW MWK BWP NAD MUR MVR BTN FJD PGK
     """.split()
 ) | (frozenset(currency_names.COUNTRIES_OF) - {"ALL", "CUP", "TOP", "MOP", "SOS"})  # and every other, but English words
-CURRENCY_WORDS = {
+_PRINTED_WORDS = {
     "dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY", "tenge": "KZT", "ruble": "RUB",
     "rouble": "RUB", "hryvnia": "UAH", "hryvnya": "UAH", "lira": "TRY", "lari": "GEL", "rupee": "INR",
     "yen": "JPY", "som": "KGS", "manat": "AZN", "dram": "AMD", "zloty": "PLN", "dong": "VND", "baht": "THB",
@@ -58,7 +58,7 @@ CURRENCY_WORDS = {
     "króna": "ISK", "krónur": "ISK", "kronur": "ISK", "krona": "", "kronor": "", "krone": "", "kroner": "",
 }  # fmt: skip
 # "Hong Kong dollars", "Moroccan dirhams": the country names which dollar, dirham or dinar.
-_COUNTRY_CURRENCIES = {
+_PRINTED_COUNTRY_CURRENCIES = {
     ("us", "dollar"): "USD", ("american", "dollar"): "USD", ("hong kong", "dollar"): "HKD",
     ("singapore", "dollar"): "SGD", ("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD",
     ("new zealand", "dollar"): "NZD", ("taiwan", "dollar"): "TWD", ("new taiwan", "dollar"): "TWD",
@@ -77,22 +77,26 @@ _COUNTRY_CURRENCIES = {
 }  # fmt: skip
 # Every other currency in use, by its English word and adjective (`currency_names`, from the
 # CLDR): "500 million lek", "Congolese francs". The table above wins where both name a word.
-CURRENCY_WORDS = {**currency_names.WORDS, **CURRENCY_WORDS}
-_COUNTRY_CURRENCIES = {**currency_names.ADJECTIVES, **_COUNTRY_CURRENCIES}
+CURRENCY_WORDS = {**currency_names.WORDS, **_PRINTED_WORDS}
+_COUNTRY_CURRENCIES = {**currency_names.ADJECTIVES, **_PRINTED_COUNTRY_CURRENCIES}
 # The countries themselves, for a currency word the text names no country beside (`_one_country_in_text`).
-_COUNTRY_NAMES = {
+_PRINTED_COUNTRY_NAMES = {
     "CZK": "Czechia", "SEK": "Sweden", "DKK": "Denmark", "NOK": "Norway", "ISK": "Iceland", "RON": "Romania",
     "MDL": "Moldova", "EGP": "Egypt", "LBP": "Lebanon", "SYP": "Syria", "SDG": "Sudan", "GBP": "Britain|UK",
     "LYD": "Libya", "DZD": "Algeria", "TND": "Tunisia", "IQD": "Iraq", "JOD": "Jordan", "KWD": "Kuwait",
     "BHD": "Bahrain", "RSD": "Serbia",
 }  # fmt: skip
 
+
+def _printed_country_names(code: str) -> list[str]:
+    """ "Britain|UK" -> ["Britain", "UK"]."""
+    return [name for name in _PRINTED_COUNTRY_NAMES.get(code, "").split("|") if name]
+
+
 # ... and the CLDR's English name of every country that uses each currency ("Albania").
-_COUNTRY_NAMES = {
-    code: "|".join(
-        dict.fromkeys([*filter(None, _COUNTRY_NAMES.get(code, "").split("|")), *currency_names.COUNTRIES_OF.get(code, ())])
-    )
-    for code in sorted({*_COUNTRY_NAMES, *currency_names.COUNTRIES_OF})
+_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    code: tuple(dict.fromkeys((*_printed_country_names(code), *currency_names.COUNTRIES_OF.get(code, ()))))
+    for code in sorted({*_PRINTED_COUNTRY_NAMES, *currency_names.COUNTRIES_OF})
 }
 
 # The countries `_COUNTRY_CURRENCIES` names, as a regex alternation: "Hong Kong", "Czech", "UAE".
@@ -215,8 +219,7 @@ def _country_patterns() -> dict[str, dict[str, re.Pattern[str]]]:
 def _country_words(code: str) -> list[str]:
     """The country's adjectives, its currency's code and its names, each as a regex."""
     adjectives = {_as_printed(adjective) for (adjective, _), other in _COUNTRY_CURRENCIES.items() if other == code}
-    names = filter(None, _COUNTRY_NAMES.get(code, "").split("|"))
-    return [re.escape(word) for word in (*sorted(adjectives), code, *names)]
+    return [re.escape(word) for word in (*sorted(adjectives), code, *_COUNTRY_NAMES.get(code, ()))]
 
 
 def _as_printed(adjective: str) -> str:

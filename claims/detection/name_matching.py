@@ -209,9 +209,8 @@ def _one_word_a_vowel_apart(pa: ParsedName, pb: ParsedName) -> bool:
     if len(apart) != 1:
         return False
     x, y = pa.flat[apart[0]], pb.flat[apart[0]]
-    if vowel_apart_key(x) is None or vowel_apart_key(x) != vowel_apart_key(y):
-        return False
-    return sum(a != b for a, b in zip(x, y, strict=True)) == 1
+    key = vowel_apart_key(x)
+    return key is not None and key == vowel_apart_key(y) and sum(a != b for a, b in zip(x, y, strict=True)) == 1
 
 
 def vowel_apart_key(folded_word: str) -> str | None:
